@@ -175,14 +175,14 @@ def test_a_tie_list_ends_with_and() -> None:
             assert " and " in tied, e.choice
 
 
-def test_blended_prices_side_by_side_share_a_precision() -> None:
-    """"$0.104 ..., $0.2677 ... and $0.10": one precision for every figure (D28)."""
+def test_blended_prices_side_by_side_print_each_at_its_own_places() -> None:
+    """"$0.104 ..., $0.2677 ... and $0.32": each at its own places, as every price on the page,
+    never padded to a neighbour's ("$0.3200": review 32, #4; D28 had padded them)."""
     c = compare("llama-3.3-70b-instruct", "llama-4-maverick-17b-instruct", "qwen3-235b-a22b",
                 as_of=DAY)
     text = _cost(c, "blend")
     figures = [w.rstrip(",") for w in text.split() if w.startswith("$")]
-    assert len(figures) == 3
-    assert len({len(f.split(".")[1]) for f in figures}) == 1, figures
+    assert figures == ["$0.104", "$0.2677", "$0.32"], figures
     assert c.check() == []
 
 

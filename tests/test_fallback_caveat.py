@@ -55,7 +55,7 @@ def test_every_sentence_comparing_a_fallback_bill_says_so() -> None:
     assert n.at_a_glance[0].text.startswith(  # (fixAZ: "its bill" there too)
         f"Grok 4 Fast for the lower bill at this traffic ({its})"), n.at_a_glance[0].text
     faq = next(q for q in n.faq if q.key == "cheaper")
-    assert faq.answer[0].text.endswith(f"gives each bill. {GROK}."), faq.answer[0].text
+    assert faq.answer[0].text.endswith(f"the route behind each bill. {GROK}."), faq.answer[0].text
     assert n.verdict[0].text.startswith("Pick Grok 4 Fast for the lower bill at this traffic "
                                         f"($285.00 a month; {its})"), n.verdict[0].text
     assert c.check() == []

@@ -21,7 +21,7 @@ def _fit(c: Comparison) -> tuple[str, ...]:
 
 def test_a_listings_silence_is_said_in_the_fit() -> None:
     c = _compare(_card("a"), _listed())
-    assert _fit(c)[0] == "vision (B: unknown)", _fit(c)
+    assert _fit(c)[0] == "vision (B: not documented)", _fit(c)
     assert c.check() == []
 
 
@@ -33,7 +33,7 @@ def test_a_documented_absence_is_a_plain_fit() -> None:
 
 def test_nova_premier_s_fit_agrees_with_its_verdict() -> None:
     c = compare("nova-premier-v1", "minimax-m2.5-lightning")
-    assert _fit(c)[0] == "vision (MiniMax M2.5 highspeed: unknown) and long context", _fit(c)
+    assert _fit(c)[0] == "vision (MiniMax M2.5 highspeed: not documented) and long context", _fit(c)
     assert c.check() == []
 
 
@@ -42,9 +42,9 @@ def test_capabilities_unknown_for_the_same_model_share_one_note() -> None:
     where it read "vision (unknown for Gemma 4 31B) and reasoning mode (unknown for Gemma 4
     31B)" (helper fixAF); the name first since helper fixAI."""
     c = compare("qvq-max", "gemma-4-31b")
-    assert _fit(c)[0] == "vision and reasoning mode (Gemma 4 31B: both unknown)", _fit(c)
+    assert _fit(c)[0] == "vision and reasoning mode (Gemma 4 31B: neither documented)", _fit(c)
     assert c.check() == []
     c = compare("gpt-5", "nova-pro")  # (tests/test_verdict_prompts.py; long outputs: review 25)
-    assert _fit(c)[0] == ("reasoning mode and structured output (Nova Pro: both unknown) and "
+    assert _fit(c)[0] == ("reasoning mode and structured output (Nova Pro: neither documented) and "
                           "long outputs"), _fit(c)
     assert c.check() == []

@@ -31,8 +31,8 @@ def test_the_cost_section_says_a_free_tier_bill_is_a_free_tiers() -> None:
     assert "Gemma 3n E2B IT is cheapest" not in cost
     assert "The gap between the two priced bills is $53.00 a month, in favour of Gemma 3 4B." \
         in cost
-    # (side by side at one precision: "$0.000 for ... (a free tier), $0.052 for Gemma 3 4B")
-    assert "$0.000 for Gemma 3n E2B IT (a free tier)" in cost
+    # (each at its own places, review 32 #4: "$0.00 for ... (a free tier), $0.052 for ...")
+    assert "$0.00 for Gemma 3n E2B IT (a free tier)" in cost
     summary = _texts(c.narrative.summary)
     assert "Gemma 3n E2B IT is cheapest" not in summary
     # (Gemma 3 4B on Amazon Bedrock, priced 2026-09-29, over OpenRouter's price as much, checked

@@ -98,8 +98,8 @@ def test_a_bill_at_prices_checked_after_the_page_s_date_keeps_its_caveat() -> No
     assert ("the lower bill at prices checked after the comparison's date ($1,050.00 a month, "
             "as checked on 2026-11-01; what the bills were on 2026-10-01 is not recorded)") in \
         c.narrative.verdict[0].text
-    assert c.narrative.at_a_glance[0].text.startswith(
-        "A for the lower bill at prices checked after the comparison's date")
+    assert c.narrative.at_a_glance[0].text.startswith(  # (bracketed: review 32, #3)
+        "A for the lower bill (at prices checked after the comparison's date)")
     assert c.check() == []
     merged = compare("a", "b", "c", catalog=_catalog(RouteStatus.GA), as_of=dt.date(2026, 10, 1))
     assert merged.narrative.at_a_glance[0].text.startswith(

@@ -51,7 +51,7 @@ def test_each_place_reads_with_the_name_first() -> None:
     """The four sentences as they read now."""
     c = compare("aion-rp-llama-3.1-8b", "gemma-3-4b", as_of=DAY)
     fit = next(row for row in c.narrative.scorecard if row.key == "fit")
-    assert fit.cells[1].startswith("vision (Aion-RP 1.0 (8B): unknown)"), fit.cells
+    assert fit.cells[1].startswith("vision (Aion-RP 1.0 (8B): not documented)"), fit.cells
     c = compare("magistral-medium-latest", "phi-4-mini", as_of=DAY)
     assert ("Both have a context window of about 128K tokens: 131,072 for Phi-4 Mini and 128,000 "
             "for Magistral Medium (latest).") in c.to_markdown()

@@ -56,7 +56,7 @@ def test_no_cheaper_claim_the_numbers_deny(page: Comparison) -> None:
     """The page said Phi-2 is cheaper while its output price is higher and input equal."""
     faq = next(q for q in page.narrative.faq if q.key == "cheaper")
     answer = " ".join(c.text for c in faq.answer)
-    assert answer.startswith("Phi-4 Mini, at the stated traffic")  # the answer leads
+    assert answer.startswith("Phi-4 Mini, at 800M input and 250M output tokens")  # it leads
     cost = " ".join(c.text for c in page.narrative.cost)
     assert "The gap is $25.00 a month, in favour of Phi-4 Mini." in cost  # its home section
     assert page.check() == []

@@ -119,8 +119,8 @@ def test_three_close_bills_are_no_reason_to_pick_one_over_the_others() -> None:
     assert "no reason to pick either" not in md
     assert "Neither by much" not in md
     assert "no reason to pick one over the others" in md
-    assert ("All three cost about the same: at the stated traffic the bills are less than a cent "
-            "apart") in md
+    assert ("All three cost about the same: at 300 input and 300 output tokens a month the bills "
+            "are less than a cent apart") in md
     assert c.check() == []
 
 
@@ -129,7 +129,7 @@ def test_the_faq_calls_an_exact_tie_a_tie() -> None:
                 traffic=Traffic(input_tokens=600_000_000, output_tokens=150_000_000))
     assert c.cost.gap == 0
     answer = next(q for q in c.narrative.faq if q.key == "cheaper").answer[0].text
-    assert answer.startswith("Neither: at the stated traffic the bills are a tie")
+    assert answer == "Neither: at 600M input and 150M output tokens a month the bills are a tie."
     assert "within 5%" not in answer
     assert c.check() == []
 

@@ -61,7 +61,8 @@ def test_every_sentence_comparing_reseller_bills_says_so() -> None:
     assert n.at_a_glance[0].text.startswith(
         f"Claude Sonnet 4.5 for the lower bill at this traffic ({mine})"), n.at_a_glance[0].text
     faq = next(q for q in n.faq if q.key == "cheaper")
-    assert faq.answer[0].text.endswith(f"gives each bill. {BOTH_FLIP}."), faq.answer[0].text
+    assert faq.answer[0].text.endswith(f"cheapest eligible route. {BOTH_FLIP}."), \
+        faq.answer[0].text  # (the traffic stated, no section pointed to: review 32, #2)
     assert n.verdict[0].text == ("Pick Claude Sonnet 4.5 for the lower bill at this traffic "
                                  f"($879.00 a month; {its})."), n.verdict[0].text
     assert c.check() == []

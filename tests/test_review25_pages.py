@@ -77,7 +77,7 @@ def test_a_pick_on_bills_priced_only_after_the_page_s_date_is_directional() -> N
             "is not recorded)") in verdict, verdict
     assert "at this traffic" not in verdict
     glance = " ".join(claim.text for claim in c.narrative.at_a_glance)
-    assert "A for the lower bill at prices checked after the comparison's date" in glance, glance
+    assert "A for the lower bill (at prices checked after the comparison's date)" in glance, glance
     assert "not recorded" not in glance
     assert c.check() == []
     # prices known on the page's date: the pick as before

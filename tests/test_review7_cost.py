@@ -174,7 +174,8 @@ def test_bills_on_different_tier_bases_are_not_called_about_the_same(tiered: Com
             "other routes apply to these requests (the cheapest eligible of them $92,700.00 a "
             "month); whether they cost about the same is not known.") in cost
     faq = " ".join(cl.text for q in tiered.narrative.faq for cl in q.answer)
-    assert faq.count("Not known: at the stated traffic the bills are within 5%") == 1
+    assert faq.count("Not known: at 15B input and 120M output tokens a month the bills are within "
+                     "5%") == 1  # (the traffic stated: review 32, #2)
 
 
 def test_bills_all_under_a_cent_read_alike_and_one_benchmark_is_one() -> None:
@@ -193,19 +194,19 @@ def test_bills_all_under_a_cent_read_alike_and_one_benchmark_is_one() -> None:
     assert c.check() == []
 
 
-def test_pricing_table_prints_each_price_row_at_one_precision_as_the_prose() -> None:
-    """F35: the blend sentence's "$3.2000" is "$3.2000" in the pricing table too, beside
-    "$0.2677"; the input and output rows likewise keep one precision across models."""
+def test_pricing_table_prints_each_price_as_the_prose() -> None:
+    """F35: the blend sentence's figure is the pricing table's too; each price at its own places
+    in both (review 32, #4: "$3.20", not "$3.2000" padded to "$0.2677"'s places)."""
     c = compare("llama-4-maverick-17b-instruct", "mistral-large-2411")
     blend = next(cl.text for cl in c.narrative.cost if cl.key == "blend")
-    assert "$0.2677 for Llama 4 Maverick 17B Instruct and $3.2000 for Mistral Large 2.1" in blend
+    assert "$0.2677 for Llama 4 Maverick 17B Instruct and $3.20 for Mistral Large 2.1." in blend
     parts = tables.model_tables(c, c.names)
     table = tables.pricing(c, c.names, parts)[0]
     assert isinstance(table, Table)
     rows = {row[0]: row[1:] for row in table.rows}
-    assert rows["Blended price (7:3)"] == ("$0.2677", "$3.2000")
-    assert rows["Its input price"] == ("$0.124", "$2.000")
-    assert rows["Its output price"] == ("$0.603", "$6.000")
+    assert rows["Blended price (7:3)"] == ("$0.2677", "$3.20")
+    assert rows["Its input price"] == ("$0.124", "$2.00")
+    assert rows["Its output price"] == ("$0.603", "$6.00")
 
 
 def test_three_models_name_each_pairs_bill_crossings_with_its_rival() -> None:

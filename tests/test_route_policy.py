@@ -190,7 +190,7 @@ def test_the_page_names_the_route_behind_the_bill_and_its_checks_pass() -> None:
     assert "Cheapest route at your traffic" not in page
     assert "(for a closed-weight model, from its maker or from a major cloud or platform)" in page
     assert "M: billed on Zeta Lab, the model maker's own API;" in page
-    assert "at the stated traffic and the route behind each bill;" in page
+    assert "at 800M input and 250M output tokens a month and the route behind each bill." in page
     assert "on the routes behind their bills against" in c.to_html()
     assert c.check() == []
     cheapest = compare("m", "n", catalog=_catalog(open_weights=False), as_of=DAY,

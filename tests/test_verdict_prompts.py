@@ -82,7 +82,7 @@ def _fit(c: Comparison) -> tuple[str, ...]:
 def test_the_scorecards_long_context_follows_the_verdict() -> None:
     """The decision fit reads "long context" by the verdict's rule: at the input limit too."""
     c = compare("gpt-5", "nova-pro")
-    unknown = "(Nova Pro: both unknown)"  # (review 20, P3; said once: fixAF, fixAI)
+    unknown = "(Nova Pro: neither documented)"  # (review 20, P3; said once: fixAF, fixAI)
     # (GPT-5's 128K output against Nova Pro's 5K, 32K on its routes: review 25, P3)
     assert _fit(c) == (f"reasoning mode and structured output {unknown} and long outputs",
                        "long context"), _fit(c)

@@ -62,8 +62,9 @@ def test_a_capability_known_on_one_side_only_is_named_where_no_advantage_is() ->
     # dated while OpenAI still served o4-mini (to 2026-10-23; its resellers to 2026-11-19)
     assert compare("o4-mini", "qwen3-vl-plus",
                    as_of=dt.date(2026, 10, 1)).narrative.verdict[0].text == (
-        "Pick o4-mini for a larger output limit (100K tokens).")
-    named = 0
+        "Pick o4-mini for a larger output limit (100K tokens). The structured output o4-mini "
+        "documents is no reason to pick it here: it is not documented for Qwen3-VL Plus.")
+    named = 0  # (a pick names it too since review 32, #1)
     for a, b in [("gpt-4o", "qwen3-vl-plus"), *_pairs(300, 12)]:
         c = compare(a, b)
         for i, claim in enumerate(c.narrative.verdict):
@@ -148,8 +149,8 @@ def test_a_lead_on_two_benchmarks_of_a_category_over_one_rival_is_a_reason() -> 
             "sampling interval)") in verdict[1]  # (review 7, F16: pairs with an interval)
     glance = c.narrative.at_a_glance[0].text
     # (the longer context the three share over Phi-4 is said once: helper leftP)
-    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K at prices checked after the "
-            "comparison's date (on a route that retires within 90 days of the comparison's "
+    assert ("Phi-3.5 Mini for a lower bill than Phi-3 Medium 128K (at prices checked after the "
+            "comparison's date; on a route that retires within 90 days of the comparison's "
             "date) and commonsense over Phi-4 Mini") in glance  # (the verdict's caveats: P4)
     assert ("Phi-4 Mini, Phi-3.5 Mini and Phi-3 Medium 128K for a longer context than "
             "Phi-4") in glance
@@ -316,8 +317,8 @@ def test_the_line_at_a_glance_keeps_an_unconfirmed_listing_s_caveat() -> None:
     c = compare("phi-3-mini-128k", "phi-3-mini-4k", as_of=PHI_3_PRICED)
     assert "on an unconfirmed listing that may have been retired" in _verdict(c)[0]
     glance = c.narrative.at_a_glance[0].text
-    assert glance == ("Phi-3 Mini 128K for the lower bill at prices checked after the "
-                      "comparison's date (on an unconfirmed listing that may have been "
+    assert glance == ("Phi-3 Mini 128K for the lower bill (at prices checked after the "
+                      "comparison's date; on an unconfirmed listing that may have been "
                       "retired) and a longer context."), glance  # (review 24, P4; 25, P8)
     assert c.check() == []
 
@@ -343,8 +344,8 @@ def test_a_lower_bill_says_its_price_was_checked_after_the_comparison_s_date() -
         "date ($210.00 a month, as checked on 2024-12-18; what the bills were on 2024-12-01 is "
         "not recorded).")
     assert c.narrative.at_a_glance[0].text == (  # the caveat kept there too (review 24, P4)
-        "Llama 3.1 70B Instruct for the lower bill at prices checked after the comparison's "
-        "date.")
+        "Llama 3.1 70B Instruct for the lower bill (at prices checked after the comparison's "
+        "date).")  # (bracketed as the other caveats: review 32, #3)
     assert c.check() == []
 
 

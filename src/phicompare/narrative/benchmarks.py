@@ -321,10 +321,13 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = score_label(x, high, g.row.benchmark.label, hs.setting)
         aside = runs_aside(x.names, g.k, g.row, (high, low))[0]  # (its evidence: each's)
+        # one bracket for the spread and the other runs: "(spread 6.2 points; B's other run:
+        # 72.2)", where it read "(spread 6.2 points) (B's other run: 72.2)" (review 32, #3)
+        notes = [] if alike else [f"spread taken as at least the {width}-point typical one"
+                                  if floor else f"spread {width} points"]
+        notes += [aside.removeprefix("; ")] if aside else []
         items.append(f"{label}, {fmt.points(hs.score)} against {fmt.points(ls.score)}"
-                     + ("" if alike else f" (spread taken as at least the {width}-point "
-                        "typical one)" if floor else f" (spread {width} points)")
-                     + (f" ({aside.removeprefix('; ')})" if aside else ""))
+                     + (f" ({'; '.join(notes)})" if notes else ""))
     spread = ("its benchmark's spread between runs" if not alike else
               f"the spread between runs, taken as at least the {widths[0]}-point typical "
               "spread" if floors[0] else f"the {widths[0]}-point spread between runs")

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .paths import FactPath
 
 __all__ = ["FELL_SHORT", "FREE_TIER", "PRICED_FELL_BACK", "RESOLD", "Style",
-           "bills_claim", "cheaper_answer", "free_checks", "joined_basis", "maker_checks",
+           "bills_claim", "free_checks", "joined_basis", "maker_checks",
            "monthly_evidence", "resold"]
 
 Style = Literal["full", "summary", "cost"]
@@ -405,59 +405,3 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     return Claim(key="about-same" if same else "cheaper", text=text, basis=basis)
 
 
-def cheaper_answer(x: Context) -> tuple[Claim, ...]:
-    """The FAQ's "which is cheaper", led by the answer; the figures stay in the cost section.
-
-    Empty when some model has no estimate: the data does not answer the question.
-    """
-    cost = x.c.cost
-    if cost.gap is None or cost.free_indexes or any(e.monthly is None for e in cost.estimates):
-        # (the question names every model: a gap between some is no answer, and a bill on a
-        # free tier is no price to answer with)
-        return ()
-    close = cost.close_indexes
-    same = len(close) == len(cost.estimates)
-    # (worded only then, and only where the bills lie within it: see _cheaper)
-    tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
-    share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
-    crossing = bool(cost.crossovers) and not same  # the section states a crossover
-    caveat, resale = resold(x, range(x.n), close)  # the answer's own bills' listings (L14)
-    shaky = untiered(x, close) if same and any(r.tier_above is not None
-                                               for r in x.c.routes) else []
-    shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
-
-    def basis() -> Basis:
-        sold = resale()
-        return joined_basis(sold, Basis(
-            (*(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
-               for e in cost.estimates),
-             *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
-               if share else []),
-             *(Evidence(paths.crossover_share(k), cross.input_share)
-               for k, cross in enumerate(cost.crossovers) if crossing),
-             *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
-            (Check(op=CheckOp.IN, paths=(paths.CLOSE,), values=(canonical(close),)),
-             *shaky_checks)))
-
-    if same:
-        near = fmt.before_rounding([e.monthly for e in cost.estimates])
-        within = ("a tie" if tie else f"within {share} of each other" if share else
-                  f"less than a cent apart{near}")
-        lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
-                f"All {fmt.count_word(len(cost.estimates))} cost "
-                f"{'the same' if tie else 'about the same'}")
-        if shaky:  # (a bill without the tier others apply: different bases, see _cheaper)
-            lead = "Not known"
-            within += (", but a route behind one lists no long-context tier that others "
-                       "apply to these requests")
-        text = (f"{lead}: at the stated traffic the bills are {within} (Cost at your traffic "
-                "has them).")
-    else:
-        names = fmt.join_words([x.names[i] for i in close])
-        route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
-                 else "its cheapest eligible route")
-        cross = " and where per-token prices cross" if crossing else ""
-        text = (f"{names}, at the stated traffic and {route}; Cost at your traffic gives each "
-                f"bill{cross}.")
-    text += f" {caveat}." if caveat else ""
-    return (Claim(key="faq:cheaper", text=text, basis=basis),)

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["cost_comparison", "cost_headline", "cost_section", "estimate_draft"]
 
 _MONEY, _PRICE = EvidenceKind.MONEY, EvidenceKind.PRICE
-_AT_PLACES = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}
 _NONE = Decimal(0)  # (a priced route always has both prices)
 
 
@@ -392,13 +391,9 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
     blended = [(e, e.blended) for e in cost.estimates if e.blended is not None]
     free = cost.free_indexes  # (a blend on a free tier says so: parts' blend figure)
     if blended:
-        # side by side at one precision: the most any of them needs ("$0.1040 and $0.2677")
-        places = {fmt.price_places(price) for _, price in blended}
-        kind = _PRICE if len(places) == 1 else _AT_PLACES[max(places)]
-        figures = ([part.blend for part in parts if part.blend is not None] if kind is _PRICE
-                   else [f"{fmt.price(price, max(places))} for {x.names[e.model_index]}"
-                         + (" (a free tier)" if e.model_index in free else "")
-                         for e, price in blended])
+        # each at its own places, as every price on the page ("$3.42 and $4.7481", never
+        # "$3.4200": review 32, #4); fmt.price keeps every significant digit
+        figures = [part.blend for part in parts if part.blend is not None]
         # a blend of the listed prices, said so where a bill pays others too (a cache or batch
         # share): not the bills' rate, which the crossover follows
         caveat, off_evidence, off_checks = listed_caveat([e for e, _ in blended], x.names)
@@ -412,9 +407,8 @@ def cost_section(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             basis=lambda: Basis((
                 Evidence(paths.blend(0), weights[0], str(weights[0])),
                 Evidence(paths.blend(1), weights[1], str(weights[1])),
-                *(Evidence(paths.estimate(e.model_index, "blended"), price,
-                           fmt.price(price, None if kind is _PRICE else max(places)), kind)
-                  for e, price in blended), *off_evidence),
+                *(Evidence(paths.estimate(e.model_index, "blended"), price, fmt.price(price),
+                           _PRICE) for e, price in blended), *off_evidence),
                 (*(c for e, _ in blended if e.model_index in free
                    for c in free_checks(e.model_index, free)), *off_checks))))
     # why each bill's provider was chosen, a reason several share said once (R4)

@@ -238,7 +238,30 @@ def _across(x: Context, gaps: list[RowGap], every: list[RowGap]) -> list[Claim]:
             rest = [h for h in every if _way(h) == way and h not in group]
             claims.append(directions_claim(x, group, rest) if way[0] else
                           unjudged_claim(x, group, rest))
-    return claims
+    return [*claims, *_within(x, gaps, every)]
+
+
+def _within(x: Context, gaps: Sequence[RowGap], every: Sequence[RowGap]) -> list[Claim]:
+    """The gaps across evaluations within the run spread that no sentence above says.
+
+    The summary counts every benchmark the models share; where the deep dive spoke of the 15
+    unjudged and left out the 16th, within the spread, the two did not agree (DeepSeek-R1 and
+    DeepSeek V3, review 32, #3). One such gap is said as :func:`incomparable_claim` says it;
+    several are named in one sentence.
+    """
+    left = [g for g in every if g not in gaps and _way(g) is None and directions(g) is None]
+    if len(left) < 2:
+        return [incomparable_claim(x, g) for g in left]
+    claims = [incomparable_claim(x, g) for g in left]
+    named = fmt.join_words([g.row.benchmark.label if x.n == 2 else
+                            f"{g.row.benchmark.label} ({x.names[g.i]} and {x.names[g.j]})"
+                            for g in left])
+    text = (f"On {named}, the scores come from different evaluations and their gaps lie "
+            "within the spread between runs: no difference can be read.")
+    return [Claim(key="within-spread", text=text, basis=lambda: Basis(
+        (*(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label) for g in left),
+         *(e._replace(shown=None) for claim in claims for e in claim.evidence)),
+        tuple([check for claim in claims for check in claim.checks])))]
 
 
 def _near_chance(x: Context) -> list[Claim]:

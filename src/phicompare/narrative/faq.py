@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
 from .benchmarks import category_leads
-from .bills import cheaper_answer
+from .cheaper import cheaper_answer
 from .claims import Basis, Claim, Evidence, EvidenceKind, Question
 from .context import Context, RowGap
 from .drafts import Draft

@@ -18,12 +18,18 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, longer, paths
 from .bills import resold
+from .capability_splits import (
+    CAPABILITY_WORKLOADS,
+    image_once as _image_once,
+    shared_capability_advantage as _shared_capability_advantage,
+    split_rows,
+)
 from .claims import Basis, Check, CheckOp, Evidence, EvidenceKind, canonical
 from .context import Context
 from .favours import NONE as _NONE, Favours, nothing as _nothing
 from .fit_unknown import noted_once, unknown_for
-from .friction_listed import known_lack, lack_clause, listed_basis_of
-from .inputs import input_basis, multimodal_is_image, multimodal_is_vision
+from .friction_listed import known_lack
+from .inputs import input_basis
 from .leads import (
     CATEGORY_WORKLOADS,
     MEASURES,
@@ -45,16 +51,6 @@ __all__ = ["CAPABILITY_WORKLOADS", "CATEGORY_WORKLOADS", "LONG_CONTEXT", "MEASUR
            "Favours",
            "advantages", "claimed_areas", "decision_fit", "joined", "measured", "unconfirmed"]
 
-CAPABILITY_WORKLOADS: dict[Capability, str] = {
-    Capability.FUNCTION_CALLING: "function calling",
-    Capability.TOOL_USE: "tool use",
-    Capability.STRUCTURED_OUTPUTS: "structured output",
-    Capability.VISION: "vision",
-    Capability.MULTIMODAL: "multimodal input",
-    Capability.REASONING: "reasoning mode",
-    Capability.CODE_EXECUTION: "code execution",
-}
-"""The workload a documented capability fits (a benchmark's: :mod:`.leads`)."""
 LONG_CONTEXT = 32_768
 """The context window, in tokens, from which the largest one counts as a fit."""
 
@@ -312,52 +308,6 @@ def _capability_advantage(x: Context, i: int) -> Favours:
     return Favours(phrases, basis)
 
 
-def _shared_capability_advantage(x: Context, i: int) -> Favours:
-    """A capability model ``i`` documents with some others, every rest documented without it.
-
-    Three models: Mistral Small 3.2 and Gemma 3 27B document vision, Qwen3 32B does not support
-    it; each of the two is picked for it, "vision (shared with Gemma 3 27B; Qwen3 32B does not
-    support it)", where the page had said no advantage favours either (review 7, F20).
-    """
-    rows, view = x.c.capabilities, x.capabilities
-    others = contenders(x, i)
-    if len(others) < 2:
-        return _NONE
-    found: list[tuple[int, list[int], list[int]]] = []
-    for k in view.documents[i]:
-        fellows = [o for o in others if k in view.documents[o]]
-        lacking = [o for o in others if known_lack(x, k, o)]
-        if fellows and lacking and len(fellows) + len(lacking) == len(others):
-            found.append((k, fellows, lacking))
-    if len(found) > 1:
-        kept = _image_once(x, (i, *others), [k for k, _, _ in found])
-        found = [f for f in found if f[0] in kept]
-    if not found:
-        return _NONE
-    phrases = []
-    for k, fellows, lacking in found:
-        phrases.append(f"{CAPABILITY_WORKLOADS[rows[k].capability]} (shared with "
-                       f"{fmt.join_words([x.names[o] for o in fellows])}; "
-                       f"{lack_clause(x, lacking)})")  # (a listing's "no" its own: L11)
-    # (built now: a basis never holds the context)
-    listings = listed_basis_of(x, [o for _, _, lacking in found for o in lacking])
-
-    def basis() -> Basis:
-        evidence: list[Evidence] = []
-        checks: list[Check] = []
-        for k, fellows, lacking in found:
-            for m in (i, *fellows):
-                evidence += [Evidence(paths.capability(k, m), Support.YES),
-                             Evidence(paths.capability_source(k, "documented", m), True)]
-                checks.append(Check(op=CheckOp.IN, paths=(paths.capability(k, m),),
-                                    values=("yes",)))
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
-                       for o in lacking]
-        return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
-
-    return Favours(phrases, basis)
-
-
 def _input_advantage(x: Context, i: int) -> Favours:
     """An input only model ``i`` accepts, every model's inputs known: "audio input" (D10)."""
     others = contenders(x, i)
@@ -377,23 +327,6 @@ def _inputs_said(x: Context, i: int, others: tuple[int, ...], own: list[int]) ->
     said = x.sole_inputs[i]  # (``others`` are its contenders)
     return all((m == "image" and vision) or m in said
                for m in x.c.models[i].input_modalities if m not in theirs)
-
-
-def _image_once(x: Context, models: tuple[int, ...], own: list[int]) -> list[int]:
-    """The rows ``own`` without multimodal input where it is vision said again.
-
-    Where ``models``' inputs differ by image alone, a model favoured for vision and for
-    multimodal input is favoured for one thing, image input: "vision" says it (as the tradeoffs
-    and switch friction do).
-    """
-    rows = x.c.capabilities
-    kinds = {rows[k].capability: k for k in own}
-    if Capability.MULTIMODAL not in kinds or (  # image input alone: vision's (review 14, N9)
-            Capability.VISION not in kinds and not multimodal_is_image(x.c, models)):
-        return own
-    if not multimodal_is_vision(x.c, models):  # (the models' other inputs are said apart: G16)
-        return own
-    return [k for k in own if k != kinds[Capability.MULTIMODAL]]
 
 
 def _weights_advantage(x: Context, i: int) -> Favours:
@@ -430,9 +363,10 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     """
     rows = x.c.capabilities
     others = contenders(x, i)
+    over = {s.row for s in split_rows(x, i)}  # over those known to lack it (review 32, #1)
     return [k for k in x.capabilities.documents[i]
             if all(rows[k].support[o] is not Support.YES for o in others)
-            and not all(known_lack(x, k, o) for o in others)]
+            and not all(known_lack(x, k, o) for o in others) and k not in over]
 
 
 

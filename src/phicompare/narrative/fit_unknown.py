@@ -4,12 +4,13 @@ The verdict weighs a capability one model documents as no reason to pick it wher
 left in neither documents it nor is documented without it (its record leaves it out, or its
 listings do not list it: :func:`~.friction_listed.known_lack`). The scorecard's decision fit
 names the capability all the same, as a fit of the model's, and says whom it is unknown for:
-"vision (MiniMax M2.5 highspeed: unknown)", where it read "vision" beside the verdict's
+"vision (MiniMax M2.5 highspeed: not documented)" (the capabilities table's words; "unknown"
+until review 32, #3), where it read "vision" beside the verdict's
 "The vision ... Nova Premier 1.0 documents are no reason to pick it here". Capabilities unknown
 for the same models are named together, the note said once: "vision and reasoning mode (Gemma
-4 31B: both unknown)", where it read "vision (unknown for Gemma 4 31B) and reasoning mode
+4 31B: neither documented)", where it read "vision (unknown for Gemma 4 31B) and reasoning mode
 (unknown for Gemma 4 31B)" (:func:`noted_once`; helper fixAF). The names come first, so a name
-that ends in brackets never closes the note's: "(Aion-RP 1.0 (8B): unknown)", where it read
+that ends in brackets never closes the note's: "(Aion-RP 1.0 (8B): not documented)", where it read
 "(unknown for Aion-RP 1.0 (8B))" (helper fixAI).
 """
 
@@ -40,14 +41,15 @@ def unknown_for(x: Context, own: Sequence[int], rivals: Sequence[int],
         >>> from phicompare.narrative.context import context_of
         >>> x = context_of(compare("nova-premier-v1", "minimax-m2.5-lightning"))
         >>> unknown_for(x, x.capabilities.documents[0][:1], (1,))[0]
-        [' (MiniMax M2.5 highspeed: unknown)']
+        [' (MiniMax M2.5 highspeed: not documented)']
     """
     rows = x.c.capabilities
     unknown = [[o for o in rivals if rows[k].support[o] is not Support.YES
                 and not known_lack(x, k, o)] for k in own]
     if not any(unknown):  # (most fits: known for every rival, no note and nothing to rest on)
         return [""] * len(own), _NOTHING
-    notes = [f" ({fmt.join_words([x.names[o] for o in found])}: unknown)" if found else ""
+    # the capabilities table's word for it, "not documented" (review 32, #3)
+    notes = [f" ({fmt.join_words([x.names[o] for o in found])}: {_UNKNOWN}" if found else ""
              for found in unknown]
     quiet = listed_basis_of(x, dict.fromkeys([o for found in unknown for o in found]))
     checks = [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no", "unknown"))
@@ -56,8 +58,10 @@ def unknown_for(x: Context, own: Sequence[int], rivals: Sequence[int],
 
 
 _NOTHING = Basis((), ())
-_UNKNOWN = "unknown)"
+_UNKNOWN = "not documented)"
 """How a note ends: after its names, so that a name's own brackets never close it."""
+_GROUPED = "documented)"
+"""How a note for several capabilities ends: "neither documented", "none documented"."""
 
 
 def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:
@@ -67,13 +71,15 @@ def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:
 
     Examples:
         >>> noted_once(["vision", "reasoning mode", "tool use"],
-        ...            [" (B: unknown)", " (B: unknown)", ""])
-        ['vision and reasoning mode (B: both unknown)', 'tool use']
+        ...            [" (B: not documented)", " (B: not documented)", ""])
+        ['vision and reasoning mode (B: neither documented)', 'tool use']
         >>> noted_once(["vision", "audio input", "reasoning mode"],
-        ...            [" (B: unknown)", " (B and C: unknown)", " (B: unknown)"])
-        ['vision and reasoning mode (B: both unknown)', 'audio input (B and C: unknown)']
-        >>> noted_once(["a", "b", "c"], [" (B: unknown)"] * 3)
-        ['a, b and c (B: all unknown)']
+        ...            [" (B: not documented)", " (B and C: not documented)",
+        ...             " (B: not documented)"])
+        ['vision and reasoning mode (B: neither documented)', 'audio input (B and C: not \
+documented)']
+        >>> noted_once(["a", "b", "c"], [" (B: not documented)"] * 3)
+        ['a, b and c (B: none documented)']
     """
     if not any(notes):  # (most fits: no note)
         return list(words)
@@ -82,5 +88,5 @@ def noted_once(words: Sequence[str], notes: Sequence[str]) -> list[str]:
         groups.setdefault(note or f"\0{k}", []).append(word)
     return [said[0] if note.startswith("\0") else said[0] + note if len(said) == 1 else
             f"{fmt.join_words(said)}{note[:-len(_UNKNOWN)]}"
-            f"{'both' if len(said) == 2 else 'all'} {_UNKNOWN}"
+            f"{'neither' if len(said) == 2 else 'none'} {_GROUPED}"
             for note, said in groups.items()]

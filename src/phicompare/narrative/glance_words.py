@@ -16,7 +16,7 @@ from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
 
 from . import format as fmt
 from .bills import FELL_SHORT, PRICED_FELL_BACK, RESOLD
-from .price_caveats import UNCONFIRMED
+from .price_caveats import LATER, UNCONFIRMED
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -91,9 +91,12 @@ traffic says why)
         >>> print(glance("the lower bill at this traffic ($3,600.00 a month, at prices checked "
         ...              "on 2026-07-02, after the comparison's date)", labels))
         the lower bill at this traffic (at prices checked after the comparison's date)
+        >>> print(glance(f"the lower bill {LATER} ($51.50 a month, as checked on 2026-07-02)",
+        ...              labels))
+        the lower bill (at prices checked after the comparison's date)
     """
     if "(" not in phrase:  # no figures, no list and no name in brackets: as it is
-        return phrase
+        return _later_apart(phrase)
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     phrase, whole = _aside(phrase, terms.whole)
     labels = terms.labels
@@ -108,7 +111,27 @@ traffic says why)
         kept = [whole(part) for part in caveats if part not in outside]
         return f" ({'; '.join(kept)})" if kept else ""
 
-    return whole(_DETAIL.sub(short, phrase))
+    return _later_apart(whole(_DETAIL.sub(short, phrase)))
+
+
+def _later_apart(text: str) -> str:
+    """``text`` with a bill's later prices said as a caveat, in brackets, as the others are.
+
+    "Gemma 3 27B for the lower bill (at prices checked after the comparison's date) and
+    vision", where the caveat ran on into the next reason: "for the lower bill at prices
+    checked after the comparison's date and vision" (review 32, #3).
+
+    Examples:
+        >>> print(_later_apart(f"the lower bill {LATER} (on a route that retires soon)"))
+        the lower bill (at prices checked after the comparison's date; on a route that retires soon)
+    """
+    at = text.find(f" {LATER}")
+    if at < 0:  # (most phrases: a price known on the page's date)
+        return text
+    head, tail = text[:at], text[at + len(LATER) + 1:]
+    if tail.startswith(" ("):
+        return f"{head} ({LATER}; {tail[2:]}"
+    return f"{head} ({LATER}){tail}"
 
 
 def _aside(phrase: str, names: Sequence[str]) -> tuple[str, Callable[[str], str]]:

@@ -28,7 +28,6 @@ __all__ = ["NAMED_TIERING", "choice_checks", "choice_evidence", "choice_text", "
 
 NAMED_TIERING = 3
 """Routes that apply a long-context tier named at most; more are counted."""
-_AT_PLACES = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}
 
 
 def tiering_clause(names: Sequence[str]) -> str:
@@ -107,10 +106,9 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
             more = (f", at prices checked on {fmt.date(later)}, after the comparison's date"
                     f"{'; ' + more.removeprefix(', ') if more else ''}")
         if _looks_alike(e):  # both "under $0.01": the prices show the listing is lower (G17)
-            places = _places(cheapest)
             return (f"{e.choice} ({cheapest.provider_name}: "
-                    f"{fmt.price(cheapest.input_price, places)} input and "
-                    f"{fmt.price(cheapest.output_price, places)} output per 1M tokens, "
+                    f"{fmt.price(cheapest.input_price)} input and "
+                    f"{fmt.price(cheapest.output_price)} output per 1M tokens, "
                     f"{fmt.money(cheapest.monthly)} a month{more}"
                     f"{_untiered(e.passed_bills, tiering)})")
         return (f"{e.choice} ({cheapest.provider_name} at {fmt.money(cheapest.monthly)} a "
@@ -120,11 +118,10 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
         return e.choice
     share = (below * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)  # (for display only)
     words = f"about {share}% below" if share >= 1 else "less than 1% below"
-    places = _places(maker)
     return (f"{e.choice}, {words} its bill on {maker.provider_name}, "
             f"{provider_role(maker.tier)} "
-            f"({fmt.money(maker.monthly)} a month, at {fmt.price(maker.input_price, places)} "
-            f"input and {fmt.price(maker.output_price, places)} output per 1M tokens)")
+            f"({fmt.money(maker.monthly)} a month, at {fmt.price(maker.input_price)} "
+            f"input and {fmt.price(maker.output_price)} output per 1M tokens)")
 
 
 def choice_evidence(e: CostEstimate, day: dt.date | None = None) -> tuple[Evidence, ...]:
@@ -170,17 +167,9 @@ def _looks_alike(e: CostEstimate) -> bool:
 
 def _prices(i: int, fields: tuple[paths.EstimateField, paths.EstimateField],
             bill: RouteBill) -> list[Evidence]:
-    """The evidence of a bill's two prices, printed side by side at one precision."""
-    places = _places(bill)
-    return [Evidence(paths.estimate(i, field), price, fmt.price(price, places),
-                     EvidenceKind.PRICE if places == fmt.price_places(price)
-                     else _AT_PLACES[places])
+    """The evidence of a bill's two prices, each at its own places (review 32, #4)."""
+    return [Evidence(paths.estimate(i, field), price, fmt.price(price), EvidenceKind.PRICE)
             for field, price in zip(fields, (bill.input_price, bill.output_price), strict=True)]
-
-
-def _places(bill: RouteBill) -> int:
-    """The places a bill's two prices print at side by side: the more either needs."""
-    return max(fmt.price_places(bill.input_price), fmt.price_places(bill.output_price))
 
 
 def _untiered(passed: Sequence[RouteBill], tiering: Sequence[str] = ()) -> str:

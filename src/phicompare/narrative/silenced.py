@@ -17,7 +17,7 @@ from phicompare.domain.capabilities import Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .context import Context
-from .fit import CAPABILITY_WORKLOADS
+from .fit import CAPABILITY_WORKLOADS, unconfirmed
 from .friction_listed import lack_clause, listed_basis_of
 from .rivals import contenders
 
@@ -55,10 +55,81 @@ def silenced(x: Context, i: int) -> list[tuple[int, tuple[int, ...]]]:
 
 
 def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
-    """The sentence a pick of model ``i`` adds for :func:`silenced` rows, and its basis.
+    """The sentences a pick of model ``i`` adds for capabilities unknown for a rival, and basis.
 
-    ``None`` where there is none. The model is named: each pick on a page of three says its own.
+    For :func:`silenced` rows, and for rows some rival's record leaves out
+    (:func:`~.fit.unconfirmed`): "The reasoning mode DeepSeek-R1 documents is no reason to pick
+    it here: it is not documented for DeepSeek V3.", where the pick named another reason and
+    left the capability the scorecard gives it unsaid (review 32, #1). ``None`` where there is
+    none. The model is named: each pick on a page of three says its own.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> print(silenced_words(context_of(compare("deepseek-r1", "deepseek-v3")), 0)[0])
+        The reasoning mode DeepSeek-R1 documents is no reason to pick it here: it is not \
+documented for DeepSeek V3.
     """
+    said = [found for found in (_silenced_words(x, i), _undocumented_words(x, i))
+            if found is not None]
+    if not said:
+        return None
+    if len(said) == 1:
+        return said[0]
+    first, second = said[0][1], said[1][1]
+    return (f"{said[0][0]} {said[1][0]}",
+            lambda: Basis((*(a := first()).evidence, *(b := second()).evidence),
+                          (*a.checks, *b.checks)))
+
+
+def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+    """The sentence for capabilities some rival's record leaves out, and its basis.
+
+    "The reasoning mode A documents is no reason to pick it here: it is not documented for B".
+
+    Rows some rival's record leaves out (support unknown; a listing's silence is
+    :func:`silenced`'s), never a reason to pick (docs/narrative.md).
+    """
+    rows = x.c.capabilities
+    quiet = {k for k, _ in silenced(x, i)}
+    rivals = contenders(x, i)
+    found = [(k, unknown) for k in unconfirmed(x, i) if k not in quiet and (unknown := tuple(
+        [o for o in rivals if rows[k].support[o] is Support.UNKNOWN]))]
+    if not found:
+        return None
+    groups: dict[tuple[int, ...], list[int]] = {}  # whom unknown for -> the rows
+    for k, unknown in found:
+        groups.setdefault(unknown, []).append(k)
+    one = len(found) == 1
+    what = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k, _ in found])
+    whys = "; ".join(f"{fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in ks])}"
+                     f" {'is' if len(ks) == 1 else 'are'} not documented for "
+                     f"{fmt.join_words([x.names[o] for o in who])}" if len(groups) > 1 else
+                     f"{'it is' if one else 'they are'} not documented for "
+                     f"{fmt.join_words([x.names[o] for o in who])}"
+                     for who, ks in groups.items())
+    text = (f"The {what} {x.names[i]} documents {'is' if one else 'are'} no reason to pick it "
+            f"here: {whys}.")
+
+    def basis() -> Basis:
+        evidence: list[Evidence] = []
+        checks: list[Check] = []
+        for k, unknown in found:
+            evidence += [Evidence(paths.capability(k, i), Support.YES),
+                         Evidence(paths.capability_source(k, "documented", i), True)]
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)),
+                       Check(op=CheckOp.TRUE,
+                             paths=(paths.capability_source(k, "documented", i),))]
+            evidence += [Evidence(paths.capability(k, o), Support.UNKNOWN) for o in unknown]
+            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
+                             values=("unknown",)) for o in unknown]
+        return Basis(tuple(evidence), tuple(checks))
+
+    return text, basis
+
+
+def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+    """The sentence a pick of model ``i`` adds for :func:`silenced` rows, and its basis."""
     found = silenced(x, i)
     if not found:
         return None

@@ -232,13 +232,16 @@ def _recorded_claim(x: Context, reaches: dict[int, Reach], *, brief: bool) -> Sa
         found.widest, *([] if found.bill is None else [routes[found.bill].context_window or 0]))]
     form = x.windows.side(shown)
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    record = f"{x.names[top[0]]}'s record" if len(top) == 1 else "the largest record"
+    # several models share the largest record: "more than any model's recorded window", where
+    # it read "more than the largest record" (review 32, #3)
+    one = f"{x.names[top[0]]}'s record" if len(top) == 1 else None
     notes, said = [], []
     for i, found in reaches.items():
         more = materially_wider(found.widest, largest)
         alike = not more and not materially_wider(largest, found.widest)
         than = ("more than" if more else "as much as" if found.widest == largest
                 else "about as much as" if alike else "")
+        record = one or ("any model's recorded window" if more else "the largest recorded window")
         notes.append(_notes(x, {i: found}, form) + (f", {than} {record}" if than else ""))
         op = (CheckOp.GREATER if more else CheckOp.EQUAL if than == "as much as"
               else CheckOp.WITHIN if than else None)  # (within 2.5%: "about as much as")

@@ -64,8 +64,6 @@ class ModelTables(NamedTuple):
     silent for every model is left out (``None`` with :attr:`capabilities`)."""
     pricing: tuple[str, ...]
     """Its cells in the table of each model's cheapest route (rows fixed)."""
-    places: tuple[int | None, ...]
-    """The places its input, output and blended prices are written at (``None``: no route)."""
     bill: Block | None
     """Its bill at the traffic, line by line (``None`` without an estimate: the cost prose
     says why, once)."""
@@ -98,32 +96,28 @@ def model_tables(c: Comparison, names: tuple[str, ...]) -> list[ModelTables]:
 
 def _model_tables(c: Comparison, i: int, name: str, known: tuple[tuple[str, str], ...],
                   every: bool, exact: bool) -> ModelTables:
-    (pricing, places), bill, routes, scores = c.derive(
+    pricing, bill, routes, scores = c.derive(
         _COSTS, i, (name, exact), partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(dict(known), exact),
         capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i))
         if every else None,
         silent=tuple([_silent(row, i) for row in c.capabilities]) if every else None,
-        pricing=pricing, places=places, bill=bill, routes=routes, scores=scores)
+        pricing=pricing, bill=bill, routes=routes, scores=scores)
 
 
-_Pricing = tuple[tuple[str, ...], tuple[int | None, ...]]
-_COSTS: Slot[tuple[_Pricing, Block | None, Block, ScoreTexts]] = Slot("model costs")
+_COSTS: Slot[tuple[tuple[str, ...], Block | None, Block, ScoreTexts]] = Slot("model costs")
 """A model's pricing cells, bill, route table and score cells: its parts whatever rows show."""
 
 
 def _costs(c: Comparison, i: int, name: str, exact: bool,
-           ) -> tuple[_Pricing, Block | None, Block, ScoreTexts]:
+           ) -> tuple[tuple[str, ...], Block | None, Block, ScoreTexts]:
     """Model ``i``'s parts that the rows shown leave alone: made once for its ``ModelTables``."""
     estimate = c.cost.estimates[i]
     routes = c.route_groups[i][0]
     model = c.models[i]
     unruled = next((e for e in c.cost.unruled if e.model_index == i), None)
-    prices = (estimate.input_price, estimate.output_price, estimate.blended) \
-        if estimate.route is not None else (None, None, None)
-    places = tuple([None if v is None else fmt.price_places(v) for v in prices])
-    return ((_pricing_column(estimate, routes, unruled), places),
+    return (_pricing_column(estimate, routes, unruled),
             _breakdown(estimate, name, routes, (model.id, ("bill", name))),
             _route_table(name, routes, c.as_of, (model.id, ("routes", name, exact)),
                          exact=exact),
@@ -295,15 +289,8 @@ def pricing(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTables])
               f"Blended price ({c.cost.blend[0]}:{c.cost.blend[1]})", "Monthly at your traffic",
               "Routes that can carry it")
     rows = list(zip(labels, *[p.pricing for p in parts], strict=True))
-    # prices side by side at one precision, the most any of them needs ("$0.2677 | $3.2000",
-    # as the cost section's blend sentence): a model's column is made once, alone
-    for k, field in ((1, "input_price"), (2, "output_price"), (3, "blended")):
-        places = {x for p in parts if (x := p.places[k - 1]) is not None}  # (kept with each)
-        if len(places) > 1:
-            values = [getattr(e, field) if e.route is not None else None
-                      for e in c.cost.estimates]
-            rows[k] = (rows[k][0], *[cell if v is None else fmt.price(v, max(places))
-                                     for cell, v in zip(rows[k][1:], values, strict=True)])
+    # each price at its own places, as the cost section writes it ("$0.02", never "$0.0200":
+    # review 32, #4; fmt.price keeps every significant digit)
     return [Table("Prices per 1M tokens, in USD", ("Pricing", *names), tuple(rows)),
             *[p.routes for p in parts]]
 
