@@ -68,8 +68,8 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
     models), else its models.
     """
     every: tuple[Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
-    families = family_groups(every)  # and the family its name bears (review 11, K11)
-    return ({family: tuple(rows) for family, rows in families.items()},
+    # and the family its name bears (review 11, K11), found for the keys a page asks for
+    return (family_groups(every),
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
 
 
