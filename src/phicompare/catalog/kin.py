@@ -457,9 +457,9 @@ def find_neighbours(model: Sized, limit: int,
         kin.sort(key=lambda k: k[:2])
         found.extend((m, "same-family") for m in firsts(nearest_first(model, kin)))
     if size := model.parameters_b:
-        peers = [m for other, m in sized if m.family != model.family
-                 and set(family_keys(m)).isdisjoint(keys)
-                 and SMALLER_PEER <= other / size <= LARGER_PEER]
+        # (the size first: a family's keys read the names, of the few rows near in size only)
+        peers = [m for other, m in sized if SMALLER_PEER <= other / size <= LARGER_PEER
+                 and m.family != model.family and set(family_keys(m)).isdisjoint(keys)]
         peers.sort(key=lambda m: (size_distance(model, m), m.id))
         # "another family" only where both families are known and borne by the names (an
         # unknown family is not another one, review 8, G19), and start with other words
