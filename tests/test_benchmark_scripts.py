@@ -7,6 +7,7 @@ standard error and exits 2, as the command line does for a user error.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -41,3 +42,18 @@ def test_a_call_without_its_arguments_prints_the_usage(script: str, argv: list[s
     assert done.stderr.startswith("usage:"), done.stderr
     assert f"python benchmarks/{script}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_first_ab_runs_the_baseline_without_this_checkouts_pythonpath() -> None:
+    """Run as ``PYTHONPATH=src python benchmarks/first_ab.py BASE_PYTHON``, the baseline's
+    processes were given this checkout's ``src`` first and measured this checkout's code twice."""
+    if not BENCHMARKS.is_dir():
+        pytest.skip("benchmarks/ is not beside the tests (installed-wheel run)")
+    spec = importlib.util.spec_from_file_location("first_ab", BENCHMARKS / "first_ab.py")
+    assert spec is not None
+    assert spec.loader is not None
+    first_ab = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(first_ab)
+    environ = {"PYTHONPATH": "src", "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/root"}
+    assert first_ab.child_env(environ, baseline=False) == {"PYTHONPATH": "src", "HOME": "/root"}
+    assert first_ab.child_env(environ, baseline=True) == {"HOME": "/root"}

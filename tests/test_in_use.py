@@ -11,8 +11,10 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 import phicompare
-from phicompare import Model, ProviderRoute, default_catalog, load_catalog
+from phicompare import Catalog, CatalogError, Model, ProviderRoute, default_catalog, load_catalog
 from phicompare.analysis.requirements import Fit, Requirement, RequirementKind, _released
 from phicompare.catalog.bundled import _shelved
 from phicompare.catalog.index_file import index_text, read_index
@@ -20,7 +22,9 @@ from phicompare.catalog.shelf import INDEX_FILE, IndexRow, index_row
 from phicompare.domain.in_use import (
     first_listed,
     in_spans,
+    read_spans,
     span_turns,
+    spans_text,
     usable,
     usable_turns,
     use_spans,
@@ -104,12 +108,40 @@ def test_the_bundled_index_holds_each_models_spans() -> None:
 
 def test_spans_survive_the_index_file(tmp_path: Path) -> None:
     spans = ((None, D(2024, 6, 1)), (D(2025, 1, 1), None))
-    rows = (IndexRow("m", "m.toml", "M", None, None, ("m",), spans=spans),
-            IndexRow("n", "m.toml", "N", None, None, ("n",), spans=()))
+    rows = (IndexRow("m", "m.toml", "M", None, None, ("m",), days=spans_text(spans)),
+            IndexRow("n", "m.toml", "N", None, None, ("n",), days=spans_text(())))
     (tmp_path / INDEX_FILE).write_text(index_text(rows, [], {}, "2026-12-03"), encoding="utf-8")
     shelf = read_index(tmp_path)
     assert shelf is not None
     assert shelf.rows == rows
-    assert index_row(Model(id="m", name="M", released=D(2024, 1, 1))).spans == (
+    catalog = Catalog(shelf=shelf)
+    assert (catalog.use_spans("m"), catalog.use_spans("n")) == (spans, ())
+    assert read_spans(index_row(Model(id="m", name="M", released=D(2024, 1, 1))).days) == (
         (D(2024, 1, 1), None),)
-    assert index_row(Model(id="m", name="M")).spans == ()  # no release date, no route listed
+    assert index_row(Model(id="m", name="M")).days == ""  # no release date, no route listed
+
+
+def test_the_index_keeps_the_days_as_written_and_a_catalog_reads_those_it_is_asked() -> None:
+    """Issue 16: reading every row's spans when the index was opened cost about 2 ms of the first
+    comparison's CPU; the rows keep them as the index writes them, read only when asked for."""
+    shelf = read_index(DATA)
+    assert shelf is not None
+    assert shelf.row("gemini-2.0-flash").days == "2025-02-05..2026-06-01"
+    assert shelf.row("phi-2").days == "2023-12-12.."
+    assert Catalog(shelf=shelf).use_spans("gemini-2.0-flash") == ((D(2025, 2, 5), D(2026, 6, 1)),)
+    for written in ("", "2023-12-12..", "..2024-06-01,2025-01-01..", "2024-01-01..2024-02-01"):
+        assert spans_text(read_spans(written)) == written
+
+
+def test_days_not_as_the_index_writes_them_are_read_from_the_models_file(tmp_path: Path) -> None:
+    """A row whose days do not read is the stale index its model's file shows, not a crash."""
+    text = (DATA / INDEX_FILE).read_text(encoding="utf-8").replace(
+        "\t2023-12-12..\t", "\t2023-12-12..x\t", 1)
+    (tmp_path / INDEX_FILE).write_text(text, encoding="utf-8")
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "phi-2.toml").write_bytes((DATA / "models" / "phi-2.toml").read_bytes())
+    shelf = read_index(tmp_path)
+    assert shelf is not None
+    assert shelf.row("phi-2").days == "2023-12-12..x"
+    with pytest.raises(CatalogError, match="stale"):
+        Catalog(shelf=shelf).use_spans("phi-2")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 
 from phicompare.domain.arguments import check_count, kind
-from phicompare.domain.in_use import Span, use_spans
+from phicompare.domain.in_use import Span, read_spans, use_spans
 from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import (
@@ -70,8 +70,8 @@ def _neighbour_rows(catalog: Catalog) -> _KinRows:
     models), else its models.
     """
     every: tuple[Sized, ...] = catalog.shelf.rows if catalog.shelf is not None else catalog._models
-    families = family_groups(every)  # and the family its name bears (review 11, K11)
-    return ({family: tuple(rows) for family, rows in families.items()},
+    # and the family its name bears (review 11, K11), found for the keys a page asks for
+    return (family_groups(every),
             tuple([(row.parameters_b, row) for row in every if row.parameters_b]))
 
 
@@ -430,9 +430,11 @@ class Catalog:
         _check_id("use_spans", model_id)
         if self.shelf is not None:
             try:
-                return self.shelf.row(model_id).spans
+                return read_spans(self.shelf.row(model_id).days)  # read now, not with the index
             except KeyError:
                 pass  # an alias, or no model's: as model() answers it
+            except ValueError:
+                pass  # not as the index writes them: its file says (a stale index, if so)
         return use_spans(self.model(model_id))
 
     def _repr_markdown_(self) -> str:

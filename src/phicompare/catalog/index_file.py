@@ -12,8 +12,6 @@ import os
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from phicompare.domain.in_use import Span
-
 from .shelf import INDEX_FILE, IndexRow, Shelf
 
 __all__ = ["index_text", "read_index"]
@@ -48,9 +46,7 @@ def index_text(rows: Iterable[IndexRow], base: Iterable[str], spreads: Mapping[s
     for row in rows:
         fields = [*row[:3], row.family or "", row.vendor or "", "" if row.parameters_b is None
                   else str(row.parameters_b), "" if row.released is None
-                  else row.released.isoformat(), ",".join(
-                      "..".join("" if day is None else day.isoformat() for day in span)
-                      for span in row.spans), *row.names]
+                  else row.released.isoformat(), row.days, *row.names]
         if any(c in field for field in fields for c in "\t\r\n"):
             msg = f"an index field holds a tab or a line break: {fields!r}"
             raise ValueError(msg)
@@ -78,12 +74,12 @@ def read_index(folder: str | os.PathLike[str]) -> Shelf | None:
     try:
         for line in lines[1:]:
             if line.startswith("model\t"):  # most lines: one split a line
-                _, model_id, file, name, family, vendor, size, day, spans, *names = line.split(
+                _, model_id, file, name, family, vendor, size, day, days, *names = line.split(
                     "\t")
                 rows.append(IndexRow(model_id, file, name, family or None,
                                      Decimal(size) if size else None, tuple(names),
                                      vendor or None, dt.date.fromisoformat(day) if day else None,
-                                     tuple(_span(text) for text in spans.split(",") if spans)))
+                                     days))  # (read when asked for: Catalog.use_spans)
                 continue
             kind, *fields = line.split("\t")
             if kind == "base":
@@ -96,9 +92,3 @@ def read_index(folder: str | os.PathLike[str]) -> Shelf | None:
         return None  # not an index this version wrote: the TOML is loaded whole
     return Shelf(folder, tuple(rows), tuple(base), spreads)
 
-
-def _span(text: str) -> Span:
-    """A span as :func:`index_text` writes it: ``START..END``, an open end empty."""
-    start, end = text.split("..")
-    return (dt.date.fromisoformat(start) if start else None,
-            dt.date.fromisoformat(end) if end else None)

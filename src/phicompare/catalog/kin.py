@@ -16,10 +16,10 @@ from typing import Protocol, TypeVar
 
 from phicompare.domain.names import normalize_name
 
-__all__ = ["LARGER_PEER", "SMALLER_PEER", "Sized", "another_brand", "borne_family",
-           "carries_family", "family_groups", "family_keys", "family_of", "find_neighbours",
-           "name_words", "nearest_first", "nearest_names", "one_family", "size_distance",
-           "version_of", "words"]
+__all__ = ["LARGER_PEER", "SMALLER_PEER", "FamilyGroups", "Sized", "another_brand",
+           "borne_family", "carries_family", "family_groups", "family_keys", "family_of",
+           "find_neighbours", "name_words", "nearest_first", "nearest_names", "one_family",
+           "size_distance", "version_of", "words"]
 
 
 class Sized(Protocol):
@@ -89,13 +89,12 @@ def family_keys(m: Sized) -> tuple[str, ...]:
     return (m.family,) if borne is None or borne == m.family else (m.family, borne)
 
 
-def family_groups(rows: Iterable[S]) -> dict[str, list[S]]:
-    """Each family key (:func:`family_keys`) -> the rows kin by it; the lists in no set order.
+def family_groups(rows: Iterable[S]) -> FamilyGroups[S]:
+    """Each family key (:func:`family_keys`) -> the rows kin by it; the rows in no set order.
 
-    The same groups as :func:`family_keys` of each row, found with fewer calls: a row is kept
-    under its label, and only a label of several words (the one kind a name may bear otherwise)
-    has its rows' names read (:func:`borne_family`). A catalog finds neighbours among these
-    groups (sorting them), so the order within a list does not count.
+    The same groups as :func:`family_keys` of each row, each key's found when it is asked for
+    (:class:`FamilyGroups`). A catalog finds neighbours among these groups (sorting them), so
+    the order within a group does not count.
 
     Examples:
         >>> from phicompare import Model
@@ -104,18 +103,46 @@ def family_groups(rows: Iterable[S]) -> dict[str, list[S]]:
         >>> {key: [m.id for m in found] for key, found in family_groups(rows).items()}
         {'deepseek-thinking': ['deepseek-r1'], 'deepseek': ['deepseek-v3', 'deepseek-r1']}
     """
-    groups: dict[str, list[S]] = {}
-    for row in rows:
-        if row.family is not None:
-            groups.setdefault(row.family, []).append(row)
-    several = [(label, tuple(found)) for label, found in groups.items()
-               if _SEPARATORS.search(label.strip())]
-    for label, found in several:
-        for row in found:
-            borne = borne_family(row)
-            if borne is not None and borne != label:
-                groups.setdefault(borne, []).append(row)
-    return groups
+    return FamilyGroups(rows)
+
+
+class FamilyGroups(Mapping[str, tuple[S, ...]]):
+    """Rows by family key (:func:`family_keys`), a key's rows found when it is asked for.
+
+    The rows are kept under their labels in one pass, and the labels of several words (the one
+    kind a name may bear otherwise) under their first word. A key's rows are those under it
+    and, under a label of several words that starts with it, those whose name bears that word
+    only (:func:`borne_family`): no name is read until then. A catalog opens with these groups,
+    and a page asks only for its models' keys (issue 16: reading the names of every row under a
+    label of several words, about 200 of the bundled index's, cost about 1 ms of the first
+    comparison). Nothing is kept of an answer: each is found again.
+    """
+
+    def __init__(self, rows: Iterable[S]) -> None:
+        self._labels: dict[str, list[S]] = {}
+        for row in rows:
+            if row.family is not None:
+                self._labels.setdefault(row.family, []).append(row)
+        self._several: dict[str, list[str]] = {}  # a first word -> the labels it starts
+        for label in self._labels:
+            if _SEPARATORS.search(label.strip()):
+                for first in words(label).split()[:1]:
+                    self._several.setdefault(first, []).append(label)
+
+    def __getitem__(self, key: str) -> tuple[S, ...]:
+        found = [*self._labels.get(key, ()),
+                 *(row for label in self._several.get(key, ()) for row in self._labels[label]
+                   if borne_family(row) == key)]  # (a first word is never a label of several)
+        if not found:
+            raise KeyError(key)
+        return tuple(found)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._labels
+        yield from (key for key in self._several if key not in self._labels and key in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def family_of(a: Sized) -> Callable[[Sized], bool]:
@@ -430,9 +457,9 @@ def find_neighbours(model: Sized, limit: int,
         kin.sort(key=lambda k: k[:2])
         found.extend((m, "same-family") for m in firsts(nearest_first(model, kin)))
     if size := model.parameters_b:
-        peers = [m for other, m in sized if m.family != model.family
-                 and set(family_keys(m)).isdisjoint(keys)
-                 and SMALLER_PEER <= other / size <= LARGER_PEER]
+        # (the size first: a family's keys read the names, of the few rows near in size only)
+        peers = [m for other, m in sized if SMALLER_PEER <= other / size <= LARGER_PEER
+                 and m.family != model.family and set(family_keys(m)).isdisjoint(keys)]
         peers.sort(key=lambda m: (size_distance(model, m), m.id))
         # "another family" only where both families are known and borne by the names (an
         # unknown family is not another one, review 8, G19), and start with other words

@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from phicompare.domain.names import id_stamp
 from phicompare.domain.pricing import ProviderRoute, RouteStatus
 from phicompare.domain.records import Model, Provider, ProviderTier
+from phicompare.domain.stamps import id_stamp
 from phicompare.exceptions import NO_VALUE, Problem
 
 from .values import DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT

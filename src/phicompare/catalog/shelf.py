@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from phicompare.domain.in_use import Span, use_spans
+from phicompare.domain.in_use import spans_text, use_spans
 from phicompare.domain.names import lookup_names
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.exceptions import CatalogError, Problem
@@ -64,9 +64,13 @@ class IndexRow(NamedTuple):
     """Who makes it (related comparisons of one family stay with one maker)."""
     released: dt.date | None = None
     """When it was released (kin as near by name are ordered by the nearest release date)."""
-    spans: tuple[Span, ...] = ((None, None),)
-    """The days it can be used on (:func:`~phicompare.domain.in_use.use_spans`): a page's
-    related comparisons pass over a neighbour not usable on its date without reading its file."""
+    days: str = ".."
+    """The days it can be used on (:func:`~phicompare.domain.in_use.use_spans`), as the index
+    writes them (:func:`~phicompare.domain.in_use.spans_text`): a page's related comparisons
+    pass over a neighbour not usable on its date without reading its file. Kept as written,
+    and read (:meth:`Catalog.use_spans <phicompare.Catalog.use_spans>`) only for the few
+    neighbours a page weighs: reading every row's when the index is opened was a fifth of
+    the first comparison's catalog opening (issue 16)."""
 
 
 def _structure_text(kind: str, record_id: str, base: Any) -> Any:
@@ -90,11 +94,12 @@ def index_row(model: Model, file: str = "") -> IndexRow:
 
     Examples:
         >>> from phicompare import default_catalog
-        >>> index_row(default_catalog().model("phi-2")).spans
-        ((datetime.date(2023, 12, 12), None),)
+        >>> index_row(default_catalog().model("phi-2")).days
+        '2023-12-12..'
     """
     return IndexRow(model.id, file, model.name, model.family, model.parameters_b,
-                    lookup_names(model), model.vendor, model.released, use_spans(model))
+                    lookup_names(model), model.vendor, model.released,
+                    spans_text(use_spans(model)))
 
 
 class _Base(NamedTuple):

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from .pricing import ProviderRoute
 from .records import Model
 
-__all__ = ["Span", "current_routes", "first_listed", "in_spans", "out_by", "span_turns", "usable",
-           "usable_turns", "use_spans"]
+__all__ = ["Span", "current_routes", "first_listed", "in_spans", "out_by", "read_spans",
+           "span_turns", "spans_text", "usable", "usable_turns", "use_spans"]
 
 Span = tuple[dt.date | None, dt.date | None]
 """Days ``[start, end)`` on which a model can be used; ``None`` leaves that end open."""
@@ -186,3 +186,40 @@ def in_spans(spans: Sequence[Span], day: dt.date) -> bool:
         return False
     end = spans[at][1]
     return end is None or day < end
+
+
+def spans_text(spans: Iterable[Span]) -> str:
+    """``spans`` as the bundled index writes them: ``START..END`` (an open end empty), by commas.
+
+    None (a model never usable) is empty; :func:`read_spans` reads it back.
+
+    Examples:
+        >>> spans_text(((dt.date(2024, 5, 13), None), (None, dt.date(2026, 6, 1))))
+        '2024-05-13..,..2026-06-01'
+        >>> spans_text(())
+        ''
+    """
+    return ",".join("..".join("" if day is None else day.isoformat() for day in span)
+                    for span in spans)
+
+
+def read_spans(text: str) -> tuple[Span, ...]:
+    """The spans :func:`spans_text` wrote.
+
+    Raises:
+        ValueError: ``text`` is not in that form.
+
+    Examples:
+        >>> read_spans("2024-05-13..")
+        ((datetime.date(2024, 5, 13), None),)
+        >>> read_spans("")
+        ()
+    """
+    if not text:
+        return ()
+    spans = []
+    for written in text.split(","):
+        start, end = written.split("..")
+        spans.append((dt.date.fromisoformat(start) if start else None,
+                      dt.date.fromisoformat(end) if end else None))
+    return tuple(spans)

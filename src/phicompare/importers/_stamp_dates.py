@@ -17,8 +17,8 @@ import re
 
 import attrs
 
-from phicompare.domain.names import id_stamp
 from phicompare.domain.records import Model
+from phicompare.domain.stamps import id_stamp
 
 from ._noted import noted
 
