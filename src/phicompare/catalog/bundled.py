@@ -52,7 +52,7 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, TOO_DEEP))
         return None
     except UnicodeDecodeError as exc:
-        problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
+        problems.append(Problem(name, "", NO_VALUE, _not_utf8(raw, exc)))
         return None
     except tomli.TOMLDecodeError as exc:
         from .bad_dates import date_problems  # noqa: PLC0415 - the error path only
@@ -76,6 +76,24 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, _too_long(text, exc)))
         return None
     return data
+
+
+def _not_utf8(raw: bytes, exc: UnicodeDecodeError) -> str:
+    r"""The problem of bytes that are not UTF-8: where the first bad byte is, and the reason.
+
+    Examples:
+        >>> raw = b"a = 1\nname = 'caf\xe9'\n"
+        >>> try:
+        ...     raw.decode("utf-8")
+        ... except UnicodeDecodeError as exc:
+        ...     print(_not_utf8(raw, exc))
+        not UTF-8 text at line 2, column 12 (byte offset 17): byte 0xe9 (invalid continuation byte)
+    """
+    line = raw.count(b"\n", 0, exc.start) + 1
+    start = raw.rfind(b"\n", 0, exc.start) + 1  # what comes before the byte decodes
+    column = len(raw[start:exc.start].decode("utf-8").removeprefix("\ufeff")) + 1
+    return (f"not UTF-8 text at line {line}, column {column} (byte offset {exc.start}): "
+            f"byte 0x{raw[exc.start]:02x} ({exc.reason})")
 
 
 def _too_long(text: str, exc: ValueError) -> str:
