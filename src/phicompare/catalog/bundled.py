@@ -47,7 +47,7 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         raw = (read_capped(entry) if isinstance(entry, (str, os.PathLike))
                else entry.read_bytes())
         text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
-        data = tomli.loads(text, parse_float=Decimal)
+        data = tomli.loads(text, parse_float=_decimal)
     except RecursionError:
         problems.append(Problem(name, "", NO_VALUE, TOO_DEEP))
         return None
@@ -76,6 +76,17 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, _too_long(text, exc)))
         return None
     return data
+
+
+def _decimal(text: str) -> Decimal:
+    """A TOML float, exactly; ``-0.0`` reads as 0 (a page never shows "$-0.00": review 34).
+
+    Examples:
+        >>> _decimal("-0.0"), _decimal("0.45"), _decimal("-0e3")
+        (Decimal('0.0'), Decimal('0.45'), Decimal('0E+3'))
+    """
+    value = Decimal(text)
+    return value if value else value.copy_abs()
 
 
 def _not_utf8(raw: bytes, exc: UnicodeDecodeError) -> str:
