@@ -301,6 +301,13 @@ def validate_paths(
     files = (bundled_files() if bundled else []) + given_files(paths, problems, "validate_paths")
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems, shipped)
+    if not bundled and any(p.message.startswith(("unknown provider", "unknown benchmark"))
+                           for p in problems):  # a file over the bundled catalog: said once
+        from .over_bundled import said_once  # noqa: PLC0415 - the error path only
+
+        shelf = default_catalog()
+        problems = said_once(problems, (p.id for p in shelf.providers),
+                             (b.id for b in shelf.benchmarks))
     from .benchmark_names import same_benchmarks, split_scores  # noqa: PLC0415 - start-up speed
 
     rank = {file: k for k, file in enumerate(loaded.files)}  # the later benchmark is refused
