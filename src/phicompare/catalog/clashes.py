@@ -10,9 +10,8 @@ your file's problem, reported at your key, never the bundled file's (review 34: 
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -21,7 +20,6 @@ from phicompare.domain.records import Benchmark
 from phicompare.domain.rules import NAMES_NOTHING
 from phicompare.exceptions import Problem
 
-from .bundled import _DATA
 from .structure import Reference
 
 __all__ = ["Place", "model_clashes", "narrowed_range", "provider_clashes", "shown_place"]
@@ -37,20 +35,17 @@ class Place(NamedTuple):
     path: str
 
 
-def shown_place(place: Place, key: str, bundled: Collection[str]) -> str:
-    """``file: path.key``, a bundled file's path from the package's ``data`` folder.
+def shown_place(place: Place, key: str, bundled: Mapping[str, str]) -> str:
+    """``file: path.key``, a bundled file (a key of ``bundled``) as ``bundled`` shows it.
 
     Examples:
-        >>> shown_place(Place("mine.toml", "models[0]"), "id", ())
+        >>> shown_place(Place("mine.toml", "models[0]"), "id", {})
         'mine.toml: models[0].id'
-        >>> import os
-        >>> shipped = os.path.join(_DATA, "models", "phi-2.toml")
-        >>> shown_place(Place(shipped, "models[0]"), "aliases[1]", {shipped})
+        >>> shipped = {"/site/phicompare/data/models/phi-2.toml": "data/models/phi-2.toml"}
+        >>> shown_place(Place(*shipped, "models[0]"), "aliases[1]", shipped)
         'data/models/phi-2.toml: models[0].aliases[1]'
     """
-    file = place.file
-    if file in bundled and file.startswith(_DATA + os.sep):
-        file = "data/" + os.path.relpath(file, _DATA).replace(os.sep, "/")
+    file = bundled.get(place.file, place.file)
     return f"{file}: {place.path}.{key}" if key else f"{file}: {place.path}"
 
 
@@ -68,12 +63,12 @@ class _Name(NamedTuple):
 
 
 def model_clashes(models: Iterable[tuple[str, Place]], references: Iterable[Reference],
-                  rank: Mapping[str, int], bundled: Collection[str]) -> list[Problem]:
+                  rank: Mapping[str, int], bundled: Mapping[str, str]) -> list[Problem]:
     """A problem for each model id or alias that names a model read before it, or nothing.
 
     ``models`` are the surviving records' ids and places; ``references`` the aliases, read from
     the raw tables (those of records a later file replaced are passed over); ``rank`` each
-    file's place in load order; ``bundled`` the bundled files (called "bundled" in a message).
+    file's place in load order; ``bundled`` the bundled files, each as a message shows it.
     """
     survivors = dict(models)
     names = [_Name((rank[place.file], _index(place.path), 0), place, "id", model_id, model_id)
@@ -123,14 +118,14 @@ def _alias_refused(key: str, first: _Name) -> str:
 
 
 def provider_clashes(providers: Iterable[tuple[str, Place]], rank: Mapping[str, int],
-                     bundled: Collection[str]) -> list[Problem]:
+                     bundled: Mapping[str, str]) -> list[Problem]:
     """A problem for each provider id that names a provider read before it, as model ids do.
 
     Examples:
         >>> [p.message[:53] for p in provider_clashes(
         ...     [("azure-foundry", Place("a.toml", "providers[0]")),
         ...      ("Azure_Foundry", Place("b.toml", "providers[0]"))], {"a.toml": 0, "b.toml": 1},
-        ...     ())]
+        ...     {})]
         ["names the same provider as id 'azure-foundry' (a.toml"]
     """
     ordered = sorted(providers, key=lambda p: (rank[p[1].file], _index(p[1].path)))
@@ -148,7 +143,7 @@ def provider_clashes(providers: Iterable[tuple[str, Place]], rank: Mapping[str, 
 
 
 def narrowed_range(benchmark: Benchmark, origin: tuple[str, str], refs: list[Reference],
-                   bundled: Collection[str]) -> Problem:
+                   bundled: Mapping[str, str]) -> Problem:
     """One problem at a benchmark a later file defined again with a range earlier scores leave.
 
     A file that replaces a bundled benchmark with a narrower range (``max_score = 1`` for a

@@ -183,18 +183,20 @@ UNPARSED = "not strict-checked: the file does not parse; fix it and validate aga
 """The line ``validate --strict`` gives a file it could not read."""
 
 
-def _check_references(loaded: _Loaded, problems: list[Problem],
-                      bundled: Collection[str] = ()) -> None:
+def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     """Checks that span files: providers and benchmarks named, score ranges, unique names.
 
     References are read from the raw tables, so a model record that is broken in other ways is
     still checked; a model replaced by a later file is checked only in its surviving version.
     Of two model or provider names that clash, the one read later is refused
-    (:mod:`~phicompare.catalog.clashes`); ``bundled`` names the bundled catalog's files.
+    (:mod:`~phicompare.catalog.clashes`); a record of a file in the package's data folder is
+    called bundled, and its file shown from that folder (``data/models/phi-2.toml``).
     """
     from .clashes import Place, model_clashes, narrowed_range, provider_clashes  # noqa: PLC0415
 
     rank = {file: k for k, file in enumerate(loaded.files)}
+    bundled = {f: "data/" + os.path.relpath(f, _DATA).replace(os.sep, "/")
+               for f in loaded.files if f.startswith(os.path.join(_DATA, ""))}
     reported = {(p.file, p.path) for p in problems}
     problems.extend(p for p in model_clashes(
         ((i, Place(*o)) for i, (_, o) in loaded.models.items()), loaded.references, rank, bundled)
@@ -300,7 +302,7 @@ def validate_paths(
     shipped = [str(f) for f in bundled_files()] if bundled else []
     files = (bundled_files() if bundled else []) + given_files(paths, problems, "validate_paths")
     loaded = _read(map(_parse, files), problems)
-    _check_references(loaded, problems, shipped)
+    _check_references(loaded, problems)
     if not bundled and any(p.message.startswith(("unknown provider", "unknown benchmark"))
                            for p in problems):  # a file over the bundled catalog: said once
         from .over_bundled import said_once  # noqa: PLC0415 - the error path only
@@ -380,7 +382,7 @@ def load_catalog(*paths: CatalogPath, bundled: bool = False) -> Catalog:
     # a load would list (the bundled files have none, and files that do not parse name nothing
     # in them), so the bundled files are not read.
     loaded = _read(own, problems, bundled=base)
-    _check_references(loaded, problems, base)
+    _check_references(loaded, problems)
     if problems:
         raise CatalogError(problems)
     return Catalog(
