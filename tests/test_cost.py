@@ -383,8 +383,8 @@ def test_traffic_from_requests() -> None:
     ({"output_tokens": -250}, "must not be negative"),
     ({"input_tokens": ABSURD_TOKENS + 1}, "beyond any real workload"),
     ({"requests": ABSURD_TOKENS + 1}, "beyond any real workload"),
-    ({"input_tokens": 1.5}, "whole number of tokens"),
-    ({"input_tokens": True}, "whole number of tokens"),
+    ({"input_tokens": 1.5}, "a count of tokens, an int; got 1.5$"),
+    ({"input_tokens": True}, "a count of tokens, an int; got True$"),
     ({"requests": 0}, "positive whole number"),
     ({"cached_share": 0.5}, "not a float"),
     ({"cached_share": 1.5}, r"number from 0 to 1, such as '0.3'; got 1.5$"),  # (never "pass 1.5")
