@@ -161,8 +161,12 @@ def test_validate_bundled_accepts_what_catalog_accepts(tmp_path: Path,
         "models[0].id = 'phi-4-mini'", "replaces the bundled model whole (records are not merged)"]]
     code, lines = _validate(capsys, mine)
     assert code == 1
-    assert any("unknown benchmark" in line and "validate --bundled" in line for line in lines)
-    assert any("unknown provider" in line and "validate --bundled" in line for line in lines)
+    # its scores and routes on the bundled benchmarks and providers: one line (review 34)
+    file = f"{mine}/mine.toml"
+    assert lines == [(f"{file}: 2 scores and routes name benchmarks or providers that the bundled "
+                      "catalog defines, not the files given (azure-foundry, mmlu): check it over "
+                      "the bundled catalog, as it loads: `phicompare validate --bundled "
+                      f"{file}` (validate_paths(..., bundled=True))")]
 
 
 def test_validate_without_bundled_gives_no_hint_for_a_name_nobody_defines(

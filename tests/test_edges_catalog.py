@@ -131,7 +131,17 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
     path.write_bytes('schema = 1\n# caf\xe9\n'.encode("latin-1"))
     [problem] = problems_of(path)
-    assert problem.message.startswith("not UTF-8 text (")
+    assert problem.message == ("not UTF-8 text at line 2, column 6 (byte offset 16): byte 0xe9 "
+                               "(invalid continuation byte)")
+
+
+def test_a_bad_byte_is_placed_in_characters(tmp_path: Path) -> None:
+    """Review 34: the line, the column (in characters) and the byte offset of the bad byte."""
+    path = tmp_path / "mixed.toml"
+    path.write_bytes("\ufeffschema = 1\nname = 'é\u00e9'\n".encode() + b"x = '\xff'\n")
+    [problem] = problems_of(path)
+    assert problem.message.startswith("not UTF-8 text at line 3, column 6 (byte offset 33): "
+                                      "byte 0xff (")
 
 
 class Unreadable:

@@ -280,7 +280,7 @@ def test_a_given_file_that_parses_is_checked_against_the_bundled_files(tmp_path:
     with pytest.raises(CatalogError) as info:
         load_catalog(broken, clash, bundled=True)
     assert [p.file for p in info.value.problems] == [str(broken), str(clash)]
-    assert "already the id of model 'phi-2'" in str(info.value)
+    assert "already the id of bundled model 'phi-2'" in str(info.value)
 
 
 def test_default_catalog_is_parsed_once() -> None:

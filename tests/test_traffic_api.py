@@ -22,9 +22,21 @@ def test_requests_come_one_way(counts: dict[str, int]) -> None:
         Traffic.from_requests(input_tokens=1, output_tokens=1, **counts)
 
 
-def test_no_requests_a_month_is_an_error() -> None:
-    with pytest.raises(ComparisonError, match="per_month must be positive"):
-        Traffic.from_requests(per_month=0, input_tokens=1, output_tokens=1)
+@pytest.mark.parametrize("counts", [{"per_month": 0}, {"per_day": 0}, {"per_day": 5, "days": 0}])
+def test_no_requests_is_no_traffic(counts: dict[str, int]) -> None:
+    """Review 34: zero traffic is taken however it is written (``0:0`` always was)."""
+    none = Traffic(input_tokens=0, output_tokens=0)
+    assert Traffic.from_requests(input_tokens=1, output_tokens=1, **counts) == none
+    assert Traffic.parse("0/day@1:1") == Traffic.parse("0:0") == none
+
+
+@pytest.mark.parametrize("value", [Decimal("1000000"), 1e6])
+def test_a_whole_count_that_is_no_int_says_so(value: object) -> None:
+    """Review 34: "must be a whole number of tokens, got Decimal('1000000')" was false."""
+    with pytest.raises(ComparisonError) as caught:
+        Traffic(input_tokens=value, output_tokens=1)  # type: ignore[arg-type]
+    assert str(caught.value) == (f"input_tokens is a count of tokens, an int; got {value!r} "
+                                 "(pass 1000000)")
 
 
 def test_a_fraction_scales_exactly() -> None:
@@ -84,7 +96,6 @@ def test_parse_takes_suffixes_and_the_other_fields() -> None:
     ("800M", r"'800M' is not IN:OUT tokens a month"),
     ("1.5:2", r"'1.5' is not a whole number"),
     ("-1:2", r"'-1' is negative"),
-    ("0/day@1:1", r"'0/day@1:1' has no requests"),
     ("9" * 70 + ":1", r"is not a count such as 800M"),
     # review 23: the part at fault, not "'10000/hour@2000' is not a count"
     ("10000/hour@2000:500", r"requests are counted per day or per month, not per 'hour'"),

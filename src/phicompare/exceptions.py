@@ -48,6 +48,8 @@ class Problem:
     Examples:
         >>> str(Problem("c.toml", "models[0].input", Decimal("-1"), "must not be negative"))
         'c.toml: models[0].input = -1: must not be negative'
+        >>> len(str(Problem("c.toml", "models[0]." + "k" * 50_000, 1, "unknown key")))
+        262
     """
 
     file: str
@@ -58,7 +60,10 @@ class Problem:
     def __str__(self) -> str:
         from phicompare.safe import one_line  # noqa: PLC0415 - a leaf module
 
-        where = f"{self.file}: {self.path}" if self.path else self.file
+        path = self.path  # a key path is cut as a value is (review 34: a 50,000-character key)
+        if len(path) > VALUE_CHARS:
+            path = f"{path[:VALUE_CHARS]}... (a key path of {len(path):,} characters)"
+        where = f"{self.file}: {path}" if path else self.file
         if self.value is NO_VALUE:
             return one_line(f"{where}: {self.message}")
         return one_line(f"{where} = {_show(self.value)}: {self.message}")

@@ -33,7 +33,7 @@ def _check_share(_: object, attribute: attrs.Attribute[Decimal], value: Decimal)
 
 def _check_tokens(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{attribute.name} must be a whole number of tokens, got {value!r}"
+        msg = f"{attribute.name} is a count of tokens, an int; got {_not_int(value)}"
         raise ComparisonError(msg)
     if value < 0:
         msg = f"{attribute.name} must not be negative, got {value:,}"
@@ -41,6 +41,21 @@ def _check_tokens(_: object, attribute: attrs.Attribute[int], value: int) -> Non
     if value > ABSURD_TOKENS:
         msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
         raise ComparisonError(msg)
+
+
+def _not_int(value: object) -> str:
+    """A count that is no int, as a message shows it, with the int meant where there is one.
+
+    Examples:
+        >>> _not_int(Decimal("1000000")), _not_int(2e5), _not_int(Decimal("5.5"))
+        ("Decimal('1000000') (pass 1000000)", '200000.0 (pass 200000)', "Decimal('5.5')")
+    """
+    shown = repr(value)[:80]
+    if isinstance(value, (Decimal, float)):
+        exact = Decimal(value)
+        if exact.is_finite() and exact == exact.to_integral_value():
+            return f"{shown} (pass {int(exact)})"
+    return shown
 
 
 def _check_requests(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -149,13 +164,18 @@ class Traffic(Record):
         """Traffic from requests a day (or a month) and the average tokens of one request.
 
         Give ``per_day`` (a month is ``days`` of them, 30 by default) or ``per_month``, not
-        both: the command line's ``N/day@IN:OUT`` and ``N/month@IN:OUT``.
+        both: the command line's ``N/day@IN:OUT`` and ``N/month@IN:OUT``. No requests is no
+        traffic, as ``Traffic(input_tokens=0, output_tokens=0)`` (and ``--traffic 0:0``) is:
+        zero traffic is taken however it is written, and every token bill is $0.00.
 
         Examples:
             >>> t = Traffic.from_requests(per_day=1000, input_tokens=3000, output_tokens=800)
             >>> t.requests, t.request_input_tokens, t.output_tokens
             (30000, 3000, 24000000)
             >>> Traffic.from_requests(per_month=30000, input_tokens=3000, output_tokens=800) == t
+            True
+            >>> Traffic.from_requests(per_day=0, input_tokens=3000, output_tokens=800) == Traffic(
+            ...     input_tokens=0, output_tokens=0)
             True
         """
         if (per_day is None) == (per_month is None):
@@ -171,10 +191,8 @@ class Traffic(Record):
                 msg = f"{name} must be a whole number, not negative; got {value!r}"
                 raise ComparisonError(msg)
         requests = per_day * days if per_day is not None else per_month
-        if not requests:
-            msg = ("per_day and days must both be positive" if per_month is None
-                   else "per_month must be positive")
-            raise ComparisonError(msg)
+        if not requests:  # no requests: no tokens, as Traffic(input_tokens=0, ...) (review 34)
+            return cls(input_tokens=0, output_tokens=0, **options)
         return cls(input_tokens=requests * input_tokens, output_tokens=requests * output_tokens,
                    requests=requests, **options)
 

@@ -47,12 +47,12 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         raw = (read_capped(entry) if isinstance(entry, (str, os.PathLike))
                else entry.read_bytes())
         text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM is allowed
-        data = tomli.loads(text, parse_float=Decimal)
+        data = tomli.loads(text, parse_float=_decimal)
     except RecursionError:
         problems.append(Problem(name, "", NO_VALUE, TOO_DEEP))
         return None
     except UnicodeDecodeError as exc:
-        problems.append(Problem(name, "", NO_VALUE, f"not UTF-8 text ({exc.reason})"))
+        problems.append(Problem(name, "", NO_VALUE, _not_utf8(raw, exc)))
         return None
     except tomli.TOMLDecodeError as exc:
         from .bad_dates import date_problems  # noqa: PLC0415 - the error path only
@@ -76,6 +76,35 @@ def parse_file(entry: Traversable | str, problems: list[Problem]) -> dict[str, A
         problems.append(Problem(name, "", NO_VALUE, _too_long(text, exc)))
         return None
     return data
+
+
+def _decimal(text: str) -> Decimal:
+    """A TOML float, exactly; ``-0.0`` reads as 0 (a page never shows "$-0.00": review 34).
+
+    Examples:
+        >>> _decimal("-0.0"), _decimal("0.45"), _decimal("-0e3")
+        (Decimal('0.0'), Decimal('0.45'), Decimal('0E+3'))
+    """
+    value = Decimal(text)
+    return value if value else value.copy_abs()
+
+
+def _not_utf8(raw: bytes, exc: UnicodeDecodeError) -> str:
+    r"""The problem of bytes that are not UTF-8: where the first bad byte is, and the reason.
+
+    Examples:
+        >>> raw = b"a = 1\nname = 'caf\xe9'\n"
+        >>> try:
+        ...     raw.decode("utf-8")
+        ... except UnicodeDecodeError as exc:
+        ...     print(_not_utf8(raw, exc))
+        not UTF-8 text at line 2, column 12 (byte offset 17): byte 0xe9 (invalid continuation byte)
+    """
+    line = raw.count(b"\n", 0, exc.start) + 1
+    start = raw.rfind(b"\n", 0, exc.start) + 1  # what comes before the byte decodes
+    column = len(raw[start:exc.start].decode("utf-8").removeprefix("\ufeff")) + 1
+    return (f"not UTF-8 text at line {line}, column {column} (byte offset {exc.start}): "
+            f"byte 0x{raw[exc.start]:02x} ({exc.reason})")
 
 
 def _too_long(text: str, exc: ValueError) -> str:

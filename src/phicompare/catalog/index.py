@@ -327,6 +327,8 @@ class Catalog:
             'phi-4-mini'
             >>> default_catalog().suggest("Command R+")
             ('command-r-plus-04-2024', 'command-r-plus-08-2024', 'command-r')
+            >>> default_catalog().suggest("ｐｈｉ-２")[0]
+            'phi-2'
         """
         if not isinstance(name, str):  # (API review 15, A5)
             msg = f"Catalog.suggest takes a model id or name (str), got {kind(name)}"  # type: ignore[unreachable]

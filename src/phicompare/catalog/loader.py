@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -26,7 +26,7 @@ from phicompare.domain.arguments import (
     keywords_checked,
     kind as _kind,
 )
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import alike_key, closest_ids
 from phicompare.domain.records import Benchmark, Model, Provider
 from phicompare.domain.rules import NAMES_NOTHING
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
@@ -73,6 +73,8 @@ class _Loaded(NamedTuple):
     model table a problem left out."""
     replaced: list[Replacement]
     """Each record a later file replaced whole, in the order the replacing records were read."""
+    files: list[str]
+    """Every file read, in load order (a name read later is the one a clash refuses)."""
 
 
 def bundled_files() -> list[Traversable]:
@@ -131,10 +133,11 @@ def _read(files: Iterable[_Parsed], problems: list[Problem], *,
     A record whose id an earlier file (or ``earlier``) defined is noted in ``replaced``;
     ``bundled`` names the files that are the bundled catalog's.
     """
-    loaded = _Loaded({}, {}, {}, [], [], [])
+    loaded = _Loaded({}, {}, {}, [], [], [], [])
     for entry, data, parse_problems in files:
         problems.extend(parse_problems)
         name = str(entry)
+        loaded.files.append(name)
         if data is None:
             loaded.unchecked.append(_Origin(name, ""))
             continue
@@ -181,42 +184,31 @@ UNPARSED = "not strict-checked: the file does not parse; fix it and validate aga
 
 
 def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
-    """Checks that span files: providers and benchmarks named, score ranges, unique aliases.
+    """Checks that span files: providers and benchmarks named, score ranges, unique names.
 
     References are read from the raw tables, so a model record that is broken in other ways is
     still checked; a model replaced by a later file is checked only in its surviving version.
+    Of two model or provider names that clash, the one read later is refused
+    (:mod:`~phicompare.catalog.clashes`); a record of a file in the package's data folder is
+    called bundled, and its file shown from that folder (``data/models/phi-2.toml``).
     """
-    owners: dict[str, tuple[str, str]] = {}
-    listed: dict[tuple[str, str, str], str] = {}  # a record's aliases: the first path of each
-    for model_id, (_, origin) in loaded.models.items():
-        key = normalize_name(model_id)
-        first = owners.setdefault(key, (model_id, "id"))
-        if first[0] != model_id:
-            where = loaded.models[first[0]][1]
-            problems.append(Problem(
-                origin.file, f"{origin.path}.id", model_id,
-                f"names the same model as id {first[0]!r} ({where.file}: {where.path}) once "
-                "case, spaces, dashes and underscores are ignored; rename one, or use the id "
-                f"{first[0]!r} to replace that record"))
+    from .clashes import Place, model_clashes, narrowed_range, provider_clashes  # noqa: PLC0415
+
+    rank = {file: k for k, file in enumerate(loaded.files)}
+    bundled = {f: "data/" + os.path.relpath(f, _DATA).replace(os.sep, "/")
+               for f in loaded.files if f.startswith(os.path.join(_DATA, ""))}
+    reported = {(p.file, p.path) for p in problems}
+    problems.extend(p for p in model_clashes(
+        ((i, Place(*o)) for i, (_, o) in loaded.models.items()), loaded.references, rank, bundled)
+        if p.message != NAMES_NOTHING or (p.file, p.path) not in reported)  # (said already)
+    problems.extend(provider_clashes(((i, Place(*o)) for i, (_, o) in loaded.providers.items()),
+                                     rank, bundled))
+    narrowed: dict[str, list[Reference]] = {}  # scores a later file's benchmark puts out of range
     for ref in loaded.references:
         survivor = loaded.models.get(ref.model)
         if survivor is not None and survivor[1].file != ref.file:
             continue
-        if ref.what == "alias":
-            key = normalize_name(str(ref.value))
-            earlier = listed.setdefault((ref.file, ref.model, key), ref.path)
-            if not key or earlier != ref.path:  # "" would select it (review 27, P4)
-                if key or not any(p.path == ref.path and p.file == ref.file for p in problems):
-                    problems.append(Problem(ref.file, ref.path, ref.value,
-                                            _alias_refused(key, earlier)))
-                continue
-            owner = owners.setdefault(key, (ref.model, "alias"))
-            if owner[0] != ref.model:
-                what = "the id" if owner[1] == "id" else "an alias"
-                problems.append(Problem(ref.file, ref.path, ref.value,
-                                        f"already {what} of model {owner[0]!r}; "
-                                        "an alias must name one model only"))
-        elif ref.what == "provider" and ref.value not in loaded.providers:
+        if ref.what == "provider" and ref.value not in loaded.providers:
             problems.append(Problem(ref.file, ref.path, ref.value, "unknown provider; define it "
                                     f"in [[providers]]{_close(ref.value, loaded.providers)}"))
         elif ref.what == "benchmark":
@@ -227,28 +219,34 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
                                         f"unknown benchmark; define it in [[benchmarks]]{hint}"))
             elif isinstance(ref.score, (int, Decimal)) and _finite(ref.score) and not (
                     0 <= ref.score <= found[0].max_score):
+                if rank[found[1].file] > rank[ref.file]:
+                    narrowed.setdefault(str(ref.value), []).append(ref)
+                    continue
                 problems.append(Problem(ref.file, ref.path.rsplit(".", 1)[0] + ".score",
                                         ref.score, f"outside {found[0].label}'s range 0 to "
                                         f"{found[0].max_score}"))
-
-
-def _alias_refused(key: str, first: str) -> str:
-    """Why an alias is refused: it names nothing, or its record lists it already (at ``first``)."""
-    if not key:  # (the record's own rule, which its structuring may have reported already)
-        return NAMES_NOTHING
-    return (f"listed already as {first} (once case, spaces, dashes and underscores are "
-            "ignored); list each alias once")
+    problems.extend(narrowed_range(*loaded.benchmarks[ref], refs, bundled)
+                    for ref, refs in narrowed.items())
 
 
 def _finite(value: int | Decimal) -> bool:
     return not isinstance(value, Decimal) or value.is_finite()
 
 
-def _close(name: object, known: Iterable[str]) -> str:
-    import difflib  # noqa: PLC0415 - error path only
+def _close(name: object, known: Mapping[str, tuple[Provider | Benchmark, _Origin]]) -> str:
+    """The ids of ``known`` close to the unknown ``name``: the catalog's one rule, ``closest_ids``.
 
-    match = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+    Examples:
+        >>> from phicompare import default_catalog
+        >>> known = {p.id: (p, _Origin("", "")) for p in default_catalog().providers}
+        >>> _close("Microsoft Foundry", known), _close("zzzz", known)
+        (" (did you mean 'azure-foundry'?)", '')
+    """
+    found = closest_ids(name, {i: record.name for i, (record, _) in known.items()})
+    if not found:
+        return ""
+    *first, last = map(repr, found)
+    return f" (did you mean {', '.join(first) + ' or ' if first else ''}{last}?)"
 
 
 def validate_paths(
@@ -261,10 +259,12 @@ def validate_paths(
     """Every problem in the given catalog files and folders, empty when they load cleanly.
 
     With ``bundled=True`` the given files are checked over the bundled catalog, as
-    ``load_catalog(..., bundled=True)`` loads them, and only their problems are listed: the
-    bundled files' own (a shipped model with no score, under ``strict=True``) are the package's
-    to fix, not the caller's, and ``phicompare validate --bundled`` lists the same (review 27,
-    P2). To check the bundled files themselves, give their paths, without ``bundled=True``.
+    ``load_catalog(..., bundled=True)`` loads them: every problem that load would raise is
+    listed, and a name of a given file that a bundled record holds already is the given file's
+    problem, at its key (review 34). The strict checks read only the given files: the bundled
+    files' own lint (a shipped model with no score) is the package's to fix, not the caller's,
+    and ``phicompare validate --bundled`` lists the same (review 27, P2). To check the bundled
+    files themselves, give their paths, without ``bundled=True``.
 
     It also lists a benchmark defined again under a second id (its name or short name another
     benchmark's, once case, spaces and punctuation are set aside: ``benchmark_names``), which a
@@ -299,29 +299,37 @@ def validate_paths(
     problems: list[Problem] = []
     from .walk import given_files  # noqa: PLC0415 - only a user's paths are walked
 
+    shipped = [str(f) for f in bundled_files()] if bundled else []
     files = (bundled_files() if bundled else []) + given_files(paths, problems, "validate_paths")
     loaded = _read(map(_parse, files), problems)
     _check_references(loaded, problems)
+    if not bundled and any(p.message.startswith(("unknown provider", "unknown benchmark"))
+                           for p in problems):  # a file over the bundled catalog: said once
+        from .over_bundled import said_once  # noqa: PLC0415 - the error path only
+
+        shelf = default_catalog()
+        problems = said_once(problems, (p.id for p in shelf.providers),
+                             (b.id for b in shelf.benchmarks))
     from .benchmark_names import same_benchmarks, split_scores  # noqa: PLC0415 - start-up speed
 
-    problems.extend(same_benchmarks((b, o.file, o.path) for b, o in loaded.benchmarks.values()))
+    rank = {file: k for k, file in enumerate(loaded.files)}  # the later benchmark is refused
+    problems.extend(same_benchmarks((b, o.file, o.path) for b, o in sorted(
+        loaded.benchmarks.values(), key=lambda found: rank[found[1].file])))
     problems.extend(split_scores((m, o.file, o.path) for m, o in loaded.models.values()))
-    if strict:
+    if strict:  # the bundled files' own lint is the package's to fix, not the caller's
         from .lint import provider_problems, strict_problems  # noqa: PLC0415 - start-up speed
 
+        own = {f for f in loaded.files if f not in shipped}
         problems.extend(provider_problems((p, o.file, o.path)
-                                          for p, o in loaded.providers.values()))
+                                          for p, o in loaded.providers.values() if o.file in own))
         problems.extend(strict_problems(
-            ((m, o.file, o.path) for m, o in loaded.models.values()),
+            ((m, o.file, o.path) for m, o in loaded.models.values() if o.file in own),
             today=day,
             max_age_days=max_age_days,
         ))
         problems.extend(Problem(o.file, o.path, NO_VALUE,
                                 NOT_STRICT_CHECKED if o.path else UNPARSED)
-                        for o in loaded.unchecked)
-    if bundled:  # the bundled files' own problems are the package's to fix, not the caller's
-        shipped = {str(f) for f in bundled_files()}
-        problems = [p for p in problems if p.file not in shipped]
+                        for o in loaded.unchecked if o.file in own)
     return problems
 
 
@@ -397,7 +405,6 @@ def _layered(own: list[_Parsed]) -> Catalog | None:
     """
     from .index import run_spreads  # noqa: PLC0415
     from .index_file import read_index  # noqa: PLC0415
-    from .shelf import lookup_names  # noqa: PLC0415
 
     shelf = read_index(_DATA)
     if shelf is None:
@@ -408,14 +415,19 @@ def _layered(own: list[_Parsed]) -> Catalog | None:
     if problems or any(_known(shelf.benchmark, b) is not None for b in given.benchmarks):
         return None
     models = [model for model, _ in given.models.values()]
-    taken = {name: row.id for row in shelf.rows if row.id not in given.models
+    taken = {alike_key(name): row.id for row in shelf.rows if row.id not in given.models
              for name in row.names}
-    if any(taken.setdefault(name, m.id) != m.id for m in models for name in lookup_names(m)):
-        return None
+    if any(taken.setdefault(alike_key(name), m.id) != m.id
+           for m in models for name in (m.id, *m.aliases)):
+        return None  # a name the bundled catalog (or another given model) holds, or a look-alike
     for model in models:  # an alias that names nothing, or twice: the whole load says so (P4)
-        keys = [normalize_name(alias) for alias in model.aliases]
+        keys = [alike_key(alias) for alias in model.aliases]
         if "" in keys or len(set(keys)) < len(keys):
             return None
+    new = [i for i in given.providers if not shelf.defines("providers", i)]
+    named = {alike_key(p.id): p.id for p in shelf.providers()} if new else {}
+    if any(named.setdefault(alike_key(i), i) != i for i in new):
+        return None  # a provider id a bundled one's but for case, dashes or widths
     for ref in given.references:
         if given.models[ref.model][1].file != ref.file or ref.what == "alias":
             continue  # a record a later file replaced, or an alias (just checked)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
-from phicompare.domain.names import normalize_name, route_id_forms
+from phicompare.domain.names import alike_key, normalize_name, route_id_forms
 
 __all__ = ["close_models"]
 
@@ -40,6 +40,9 @@ def close_models(name: str, by_name: Mapping[str, str], rows: Iterable[_Named],
         >>> default_catalog().suggest("accounts/fireworks/models/phi-2-3x")[0]
         'phi-2'
     """
+    import unicodedata  # noqa: PLC0415 - only needed on the error path
+
+    name = unicodedata.normalize("NFKC", name)  # a full-width "ｐｈｉ-２" is phi-2's (review 34)
     key = normalize_name(name)
     if not key:  # "" or "-" is close to no name, not to a model named "-"
         return ()
@@ -60,7 +63,7 @@ def _close(key: str, by_name: Mapping[str, str], rows: tuple[_Named, ...],
     # "deepclaude" (review 24)
     close.sort(key=lambda match: not match.startswith(key))
     # first the models whose display name it is: "Command R+" names two (review 24)
-    found = [row.id for row in rows if normalize_name(row.name) == key]
+    found = [row.id for row in rows if alike_key(row.name) == key]
     for match in close:
         model_id = by_name[match]
         if model_id not in found:

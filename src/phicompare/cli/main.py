@@ -44,9 +44,8 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     max_age = bounded(args.max_age, "--max-age", 0, MAX_AGE_LIMIT)
     problems = validate_paths(*args.paths, bundled=args.bundled, strict=args.strict,
                               max_age_days=max_age)  # (not the bundled files': review 27, P2)
-    defined = None if args.bundled or not problems else _bundled_ids()
-    for problem in problems:
-        out.write(f"{problem}{_hint(problem, defined)}\n")
+    for problem in problems:  # (a file over the bundled catalog is told so once: review 34)
+        out.write(f"{problem}\n")
     if args.bundled:  # a record that replaces a bundled one whole: a note, not a problem
         from phicompare.catalog.replaced import replaced_records  # noqa: PLC0415
 
@@ -80,23 +79,6 @@ def _summary(problems: list[Problem]) -> str:
     them = "the problem" if len(problems) - records - files == 1 else "the problems"
     return (f"{found} found; {' and '.join(skipped)} not strict-checked: fix {them} and "
             "validate again")
-
-
-def _bundled_ids() -> frozenset[str]:
-    from phicompare.catalog.loader import default_catalog  # noqa: PLC0415
-
-    catalog = default_catalog()
-    return frozenset(p.id for p in catalog.providers) | frozenset(b.id for b in catalog.benchmarks)
-
-
-def _hint(problem: Problem, defined: frozenset[str] | None) -> str:
-    """A pointer to ``--bundled`` when an unknown reference is the bundled catalog's."""
-    if defined is None or not problem.message.startswith(("unknown provider",
-                                                           "unknown benchmark")):
-        return ""
-    if problem.value in defined:
-        return " (the bundled catalog defines it: check with `phicompare validate --bundled`)"
-    return ""
 
 
 _COMMANDS: dict[str, tuple[Callable[[argparse.Namespace, TextIO], int], str]] = {
@@ -264,15 +246,33 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _silence_stdout(out)
         return EXIT_OK
     except CatalogError as exc:
-        more = len(exc.problems) - 1
-        tail = f" (and {fmt.plural(more, 'more problem')}: see `phicompare validate`)" * (more > 0)
-        _error(f"{exc.problems[0]}{tail}")
+        _error(_catalog_refused(exc.problems))
         return EXIT_USAGE
     except (PhicompareError, OSError) as exc:
         _error(_one_line(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _catalog_refused(problems: Sequence[Problem]) -> str:
+    """A catalog's first problem, and where to read the rest: its files over the bundled catalog.
+
+    Examples:
+        >>> print(_catalog_refused([Problem("my files/a.toml", "models[0].id", "", "empty"),
+        ...                         Problem("b.toml", "models[0].name", "", "empty")]))
+        my files/a.toml: models[0].id = '': empty (and one more problem: see `phicompare \
+validate --bundled 'my files/a.toml' b.toml`)
+    """
+    import shlex  # noqa: PLC0415 - the error path only
+
+    more = len(problems) - 1
+    if not more:
+        return str(problems[0])
+    files = list(dict.fromkeys(p.file for p in problems))
+    named = " ".join(shlex.quote(f) for f in files[:3]) + " ..." * (len(files) > 3)
+    return (f"{problems[0]} (and {fmt.plural(more, 'more problem')}: see "
+            f"`phicompare validate --bundled {named}`)")
 
 
 def _silence_stdout(out: TextIO) -> None:

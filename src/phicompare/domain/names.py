@@ -12,7 +12,7 @@ from phicompare.exceptions import quoted
 if TYPE_CHECKING:
     from .records import Model
 
-__all__ = ["closest_ids", "distinct_names", "find_model", "licence_key",
+__all__ = ["alike_key", "closest_ids", "distinct_names", "find_model", "licence_key",
            "lookup_names", "normalize_name", "not_compared", "route_id_forms"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
@@ -26,6 +26,22 @@ def normalize_name(name: str) -> str:
         ('phi4mini', 'phi4mini')
     """
     return _IGNORED.sub("", name.casefold())
+
+
+def alike_key(name: str) -> str:
+    """The form look-alike names share: :func:`normalize_name` after Unicode NFKC.
+
+    Full-width letters and digits, ligatures and other compatibility forms read as the letters
+    they show, so ``"ｐｈｉ-２"`` is ``"phi-2"``. A catalog refuses two ids (or an id and an alias)
+    with one key, and suggestions match by it; a lookup itself stays :func:`normalize_name`'s.
+
+    Examples:
+        >>> alike_key("ｐｈｉ-２"), alike_key("Azure_Foundry"), alike_key("ﬁne-tune")
+        ('phi2', 'azurefoundry', 'finetune')
+    """
+    import unicodedata  # noqa: PLC0415 - catalog checks and error paths only
+
+    return normalize_name(unicodedata.normalize("NFKC", name))
 
 
 def lookup_names(model: Model) -> tuple[str, ...]:
@@ -107,23 +123,27 @@ def closest_ids(name: object, names: Mapping[str, str], limit: int = 3) -> tuple
         >>> names = {"azure-foundry": "Microsoft Foundry", "openrouter": "OpenRouter"}
         >>> closest_ids("azure", names), closest_ids("openroute", names), closest_ids("zz", names)
         (('azure-foundry',), ('openrouter',), ())
+        >>> closest_ids("ＡＺＵＲＥ", names)
+        ('azure-foundry',)
     """
     import difflib  # noqa: PLC0415 - error path only
 
     if not isinstance(name, str):
         return ()
-    key = normalize_name(name)
-    forms = {i: normalize_name(shown) for i, shown in names.items()}
+    key = alike_key(name)  # a full-width "ａｚｕｒｅ" is "azure" (review 34)
+    forms = {i: alike_key(shown) for i, shown in names.items()}
     ids = sorted(names)
-    holding = [i for i in ids if key and any(key in form for form in (normalize_name(i),
-                                                                        forms[i]))]
+    holding = [i for i in ids if key and any(key in form for form in (alike_key(i), forms[i]))]
     if holding:
         def likeness(i: str) -> tuple[bool, float, str]:
-            form = normalize_name(i)
+            form = alike_key(i)
             return (not form.startswith(key) and not forms[i].startswith(key),
                     -difflib.SequenceMatcher(None, key, form).ratio(), i)
         return tuple(sorted(holding, key=likeness)[:limit])
-    return tuple(difflib.get_close_matches(name.lower(), ids, n=limit, cutoff=0.6))
+    import unicodedata  # noqa: PLC0415
+
+    typed = unicodedata.normalize("NFKC", name).lower()
+    return tuple(difflib.get_close_matches(typed, ids, n=limit, cutoff=0.6))
 
 
 def not_compared(given: object, models: Sequence[Model], names: Sequence[str]) -> str:
