@@ -45,7 +45,7 @@ def test_a_price_only_record_is_named_with_all_it_drops(tmp_path: Path) -> None:
     assert f"{len(bundled.scores)} scores" in note.message
     others = sum(route.provider != "fireworks" for route in bundled.routes)
     assert f"{others} route{'s' * (others > 1)} on other providers" in note.message
-    assert "alias microsoft/phi-2" in note.message
+    assert f"aliases {', '.join(bundled.aliases)};" in note.message  # (microsoft/phi-2, ...)
     assert "context_window" in note.message
     assert "released" in note.message
 
