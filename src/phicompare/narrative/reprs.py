@@ -59,7 +59,7 @@ def narrative(record: Narrative) -> str:
     Examples:
         >>> from phicompare import compare
         >>> compare("phi-2", "phi-4-mini").narrative
-        <Narrative Phi-2 vs Phi-4 Mini: 50 claims, 5 scorecard rows, 6 questions>
+        <Narrative Phi-2 vs Phi-4 Mini: 51 claims, 5 scorecard rows, 6 questions>
     """
     claims = sum(1 for _ in record.claims())
     return (f"<Narrative {record.title}: {_count(claims, 'claim')}, "
