@@ -100,3 +100,19 @@ def test_gemma_against_llama_compares_every_row_of_a_card() -> None:
             continue
         assert row.pairs[0].comparable, row.benchmark.id
         assert gemma.evaluation_key == llama.evaluation_key, row.benchmark.id
+
+
+def test_phi3_mini_128k_has_the_multilingual_tables_june_2024_column() -> None:
+    """The card's multilingual table holds a "Phi-3.0-Mini-128k-Instruct (June2024)" column:
+    Multilingual MMLU 51.08 and MGSM 41.56, with no shots given, so no setting (unknown stays
+    unknown) and no comparison with a stated one."""
+    scores = [s for s in default_catalog().model("phi-3-mini-128k").scores
+              if s.source == PHI35_CARD]
+    assert {s.benchmark: (str(s.score), s.setting) for s in scores} == {
+        "multilingual-mmlu": ("51.08", None), "mgsm": ("41.56", None)}
+    assert all(s.note is not None and "June 2024" in s.note for s in scores)
+    rows = {r.benchmark.id: r for r in compare("phi-3-mini-128k", "mistral-7b-v0.3").benchmarks}
+    for benchmark in ("multilingual-mmlu", "mgsm"):
+        (pair,) = rows[benchmark].pairs
+        assert not pair.comparable, benchmark
+        assert not pair.evaluations_differ, benchmark
