@@ -152,6 +152,12 @@ def test_a_bill_after_retirement_with_its_route_price_edited_is_refused() -> Non
 
 @pytest.mark.parametrize(("edit", "message"), [
     (lambda after: after.append(None), r"cost.after_retirement has 3 entries for 2 models"),
+    (lambda after: after.clear(),  # (the deep dive's sentence dropped)
+     (r"cost.after_retirement\[1\] is none, but the bill's route retires within 90 days of "
+      r"2026-12-03")),
+    (lambda after: after.__setitem__(0, dict(after[1], model=0)),  # (Phi-2's route stays)
+     (r"cost.after_retirement\[0\] is a bill of 151.50, but the bill's route does not retire "
+      r"within 90 days of 2026-12-03")),
     (lambda after: after[1].update(model=0), r"cost.after_retirement\[1\] is about model 0"),
     (lambda after: after[1]["lines"][1].update(amount="8.75"),
      (r"cost.after_retirement\[1\].lines\[1\].amount is 8.75, but 250,000,000 output tokens "

@@ -8,18 +8,20 @@ unit price and applied price from the route billed at the comparison's traffic, 
 its lines, and the gap, the cheapest, the close bills and the crossovers from the bills
 (:func:`~phicompare.analysis.bill_facts.cost_facts`). A bill after a route's retirement
 (:attr:`~.facts.CostFacts.after_retirement`) is checked as a bill, on a route among the model's
-rows (review 35, #1: its bill edited to $51.50, its lines summing to $151.50, was printed).
+rows, and is given exactly where the model's bill is on a route retiring within the notice
+(review 35, #1: its bill edited to $51.50, its lines summing to $151.50, was printed).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .bill_facts import cost_facts
 from .cost import MILLION, blended_price, money_text, route_cost
-from .facts import CostEstimate, CostFacts, Crossover
+from .facts import RETIREMENT_NOTICE_DAYS, CostEstimate, CostFacts, Crossover
 from .traffic import Traffic
 
 if TYPE_CHECKING:
@@ -138,6 +140,14 @@ def _after(c: Comparison) -> list[str]:
     after, problems = c.cost.after_retirement, []
     if after and len(after) != len(c.models):
         return [f"cost.after_retirement has {len(after)} entries for {len(c.models)} models"]
+    if len(c.cost.estimates) == len(c.models):
+        due = [_retires(e, c.as_of) for e in c.cost.estimates]
+        problems += [f"cost.after_retirement[{k}] is {_ruled(e)}, but the bill's route "
+                     f"{'retires' if retires else 'does not retire'} within "
+                     f"{RETIREMENT_NOTICE_DAYS} days of {c.as_of}"
+                     for k, (e, retires) in enumerate(zip(after or [None] * len(due), due,
+                                                          strict=True))
+                     if (e is not None) != retires]
     for k, e in enumerate(after):
         path = f"cost.after_retirement[{k}]"
         if e is None:
@@ -152,6 +162,16 @@ def _after(c: Comparison) -> list[str]:
             problems.append(f"{path} bills {_usd(e.monthly)} on a route that is not among the "
                             f"model's routes")
     return problems
+
+
+def _retires(e: CostEstimate, day: dt.date) -> bool:
+    """Whether ``e``'s bill is on a route that retires within the notice of ``day``."""
+    days = None if e.route is None else e.route.days_to_retirement(day)
+    return days is not None and days <= RETIREMENT_NOTICE_DAYS
+
+
+def _ruled(e: CostEstimate | None) -> str:
+    return "none" if e is None else f"a bill of {_usd(e.monthly)}"
 
 
 def _shown(value: object) -> str:
