@@ -39,16 +39,19 @@ def record_ids(catalog: Catalog) -> tuple[tuple[str, ...], ...]:
 
 
 def same_records(a: Catalog, b: Catalog) -> bool:
-    """Whether ``a`` and ``b`` hold the same records in the same order (``a == b``).
+    r"""Whether ``a`` and ``b`` hold the same records in the same order (``a == b``).
 
     Examples:
         >>> from phicompare import default_catalog, load_catalog
         >>> same_records(default_catalog(), load_catalog(bundled=True))
         True
-        >>> load_catalog("examples/my-models/", bundled=True) == load_catalog(
-        ...     "examples/my-models/", bundled=True)
+        >>> import pathlib, tempfile
+        >>> mine = pathlib.Path(tempfile.mkdtemp()) / "mine.toml"
+        >>> _ = mine.write_text('[[models]]\nid = "my-model"\nname = "My model"\n',
+        ...                     encoding="utf-8")
+        >>> load_catalog(mine, bundled=True) == load_catalog(mine, bundled=True)
         True
-        >>> load_catalog("examples/my-models/", bundled=True) == default_catalog()
+        >>> load_catalog(mine, bundled=True) == default_catalog()
         False
     """
     if a is b:
