@@ -32,3 +32,28 @@ def test_a_pair_reads_alike_beside_a_third_model(benchmark: str,
 def test_the_first_models_record_order_decides() -> None:
     assert _scores("mmlu", "llama-3.1-8b", "phi-3.5-mini") == (Decimal("68.1"), Decimal("65.5"))
     assert _scores("mmlu", "phi-3.5-mini", "llama-3.1-8b") == (Decimal("69.0"), Decimal("68.1"))
+
+
+def test_a_run_of_both_in_another_evaluation_is_named_as_a_pairing() -> None:
+    """Llama 3.1 8B's 68.1 in the Phi-4-mini card repeats its figure in the Phi-3.5-mini card.
+
+    The row named each model's other run ("Phi-3.5 Mini's other run: 65.5; Llama 3.1 8B's other
+    run: 69.4"), which hid that in the Phi-4-mini card Llama 3.1 8B also has 68.1.
+    """
+    c = compare("phi-3.5-mini", "llama-3.1-8b")
+    k, row = next((k, r) for k, r in enumerate(c.benchmarks) if r.benchmark.id == "mmlu")
+    assert [(x.score, y.score) for x, y in row.other_pairs(0, 1)] == [
+        (Decimal("65.5"), Decimal("68.1"))]
+    assert [s.score for s in row.others(1)] == [Decimal("69.4")]  # (68.1 is no run of its own)
+    text = c.to_text(width=200)
+    line = next(ln for ln in text.splitlines() if ln.startswith("MMLU "))
+    assert line.endswith("within noise; another run of both: 65.5 vs 68.1")
+    assert c.check() == []
+
+
+def test_a_repeated_figure_alone_makes_no_pairing() -> None:
+    """Phi-3.5 Mini's ARC-C 84.6 in both cards is one figure quoted again (review 29, F11)."""
+    row = next(r for r in compare("phi-3.5-mini", "llama-3.1-8b").benchmarks
+               if r.benchmark.id == "arc-c")
+    assert row.other_pairs(0, 1) == ()
+    assert row.others(0) == ()

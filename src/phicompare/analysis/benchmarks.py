@@ -15,7 +15,7 @@ from phicompare.domain.settings import Match, makers_table, match, states_more
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
 from .row_split import TwoRows
-from .score_parts import Run, ScoreEntry, choose_two, other_runs
+from .score_parts import Run, ScoreEntry, choose_two, other_runs, paired_runs
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows", "rows_of"]
@@ -146,6 +146,10 @@ def _split(a: Model, b: Model, first: Profile, second: Profile,
         if mine.several or other.several:
             pa, pb = choose_two(mine, other)
             runs = (pa.others, pb.others) if pa.others or pb.others else ()
+            if mine.several and other.several:  # (a run of both: :func:`paired_runs`)
+                runs = paired_runs((first.entries[benchmark_id], second.entries[benchmark_id]),
+                                   (pa.entry, pb.entry), (pa.others, pb.others))
+                runs = runs if any(runs) else ()
         else:
             pa, pb, runs = mine.sole, other.sole, ()
         ea, eb = pa.entry, pb.entry
@@ -173,6 +177,7 @@ def _other_runs(options: Sequence[Sequence[ScoreEntry]], chosen: Sequence[ScoreE
     """
     runs = tuple([() if e is None else other_runs(entries, e)
                   for entries, e in zip(options, chosen, strict=True)])
+    runs = paired_runs(options, chosen, runs)  # (a pairing of another evaluation: review 35)
     return runs if any(runs) else ()
 
 
