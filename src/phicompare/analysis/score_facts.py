@@ -112,7 +112,9 @@ class BenchmarkRow(Record):
     ``other_runs`` holds, for each model, its other scores on the benchmark under the setting its
     shown score states (another evaluation's run, another harness's): the figure a page shows is
     one of them, never the only one on record (review 23, P6). It is empty where no model has
-    another, and in a dict written before it was kept.
+    another, and in a dict written before it was kept. A run whose figure repeats one already
+    said is kept only where it pairs with a rival's other run (:meth:`other_pairs`;
+    :func:`.score_parts.paired_runs`); :meth:`others` leaves it out.
     """
 
     __repr__ = reprs.benchmark_row
