@@ -41,7 +41,7 @@ def test_a_run_of_both_in_another_evaluation_is_named_as_a_pairing() -> None:
     run: 69.4"), which hid that in the Phi-4-mini card Llama 3.1 8B also has 68.1.
     """
     c = compare("phi-3.5-mini", "llama-3.1-8b")
-    k, row = next((k, r) for k, r in enumerate(c.benchmarks) if r.benchmark.id == "mmlu")
+    row = next(r for r in c.benchmarks if r.benchmark.id == "mmlu")
     assert [(x.score, y.score) for x, y in row.other_pairs(0, 1)] == [
         (Decimal("65.5"), Decimal("68.1"))]
     assert [s.score for s in row.others(1)] == [Decimal("69.4")]  # (68.1 is no run of its own)
