@@ -167,15 +167,16 @@ def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPar
 def choose_two(a: RowPart, b: RowPart) -> tuple[Pick, Pick]:
     """The score of each of two models on a benchmark where one has several: a setting both share.
 
-    One run (setting and evaluation) both have, the first the page meets (in ``a``'s record
-    order: :func:`.benchmarks._choose`'s rule for three models or more, so that a pair reads
-    alike on a page of two and on a page of more where no third model decides: review 35, #2;
-    it took the first by :func:`run_key`); else one setting both have, their first scores under
-    it; else each model's first score. (:func:`.benchmarks._choose` of two, read off each
-    model's part.)
+    One run (setting and evaluation) both have, the first by :func:`run_key` (whichever model
+    is named first: ``compare(a, b)`` mirrors ``compare(b, a)``; :func:`.benchmarks._choose`'s
+    rule for three models or more, so that a pair reads alike on a page of two and on a page of
+    more where no third model decides: review 35, #2); else one setting both have, their first
+    scores under it; else each model's first score. (:func:`.benchmarks._choose` of two, read
+    off each model's part.)
     """
-    run = next((r for r in a.runs if r in b.runs), None)
-    if run is not None:  # one evaluation under one setting for both: scores that compare directly
+    runs = a.runs.keys() & b.runs.keys()
+    if runs:  # one evaluation under one setting for both: the scores that compare directly
+        run = min(runs, key=run_key)
         return a.runs[run], b.runs[run]
     common = a.settings.keys() & b.settings.keys()
     if common:
