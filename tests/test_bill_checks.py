@@ -16,7 +16,7 @@ import attrs
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare
+from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare, default_catalog
 from phicompare.analysis.comparison_dict import readable_body
 from phicompare.domain.pricing import PriceWindow
 from phicompare.render.serialize import structure
@@ -73,7 +73,7 @@ def test_a_whole_bill_edited_consistently_still_disagrees_with_its_route() -> No
     e = d["cost"]["estimates"][0]
     e["lines"][0].update(unit_price="0.01", amount="8.00")
     e.update(monthly="33.00", input_price="0.01", blended="0.037")
-    d["cost"].update(gap="102.00", shown_gap="102.00")
+    d["cost"].update(gap="102.00", shown_gap="102.00", crossovers=[])  # (cheaper on both)
     assert _problems(d) == [
         ("cost.estimates[0].lines[0].unit_price is 0.01, but the route's input price at the "
         "traffic is 0.10"),
@@ -92,7 +92,7 @@ def test_a_route_and_its_bill_edited_together_disagree_with_the_route_table() ->
     e["lines"][0]["amount"], e["monthly"], e["blended"] = "4000.00", "4025.00", "3.53"
     d["cost"].update(gap="3890.00", shown_gap="3890.00", cheapest=[1], close_indexes=[1],
                      priced_close_indexes=[1], undercuts=[[], [0]])
-    d["cost"]["crossovers"] = []
+    d["cost"]["crossovers"][0]["input_share"] = "0.0390"
     assert _problems(d) == [
         ("cost.estimates[0] bills 4025.00 on a route that is not among the model's routes at "
         "that bill")]
@@ -117,6 +117,94 @@ def test_other_cost_facts_edited_are_refused(edit: Any, message: str) -> None:
         Comparison.from_dict(d)
 
 
+def _retiring() -> dict[str, Any]:
+    """Phi-4 Mini billed on Azure's route, retiring 2027-01-17: Kilo Gateway bills it after."""
+    data: dict[str, Any] = json.loads(compare("phi-2", "phi-4-mini", as_of="2026-12-03").to_json())
+    assert data["cost"]["after_retirement"][1]["monthly"] == "151.50"
+    return data
+
+
+def test_a_bill_after_retirement_edited_alone_is_refused() -> None:
+    """Review 35, #1: the page said "the bill would be $51.50 a month on Kilo Gateway"."""
+    d = _retiring()
+    d["cost"]["after_retirement"][1]["monthly"] = "51.50"
+    assert _problems(d) == [
+        "cost.after_retirement[1].monthly is 51.50, but its lines sum to 151.50"]
+    with pytest.raises(ComparisonError, match=r"after_retirement\[1\].monthly is 51.50"):
+        Comparison.from_dict(d)
+
+
+def test_a_bill_after_retirement_with_its_route_price_edited_is_refused() -> None:
+    """The route's input price, the line, the bill and the applied prices edited together."""
+    d = _retiring()
+    e = d["cost"]["after_retirement"][1]
+    e["route"]["input"] = e["input_price"] = e["lines"][0]["unit_price"] = "0.01"
+    e["lines"][0]["amount"], e["monthly"], e["blended"] = "8.00", "95.50", "0.112"
+    assert _problems(d) == [
+        "cost.after_retirement[1] bills 95.50 on a route that is not among the model's routes"]
+    e["route"]["input"] = "0.08"  # (the route kept: its price says otherwise)
+    assert _problems(d)[:2] == [
+        ("cost.after_retirement[1].lines[0].unit_price is 0.01, but the route's input price at "
+         "the traffic is 0.08"),
+        ("cost.after_retirement[1].input_price is 0.01, but the route's input price at the "
+         "traffic is 0.08")]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda after: after.append(None), r"cost.after_retirement has 3 entries for 2 models"),
+    (lambda after: after.clear(),  # (the deep dive's sentence dropped)
+     (r"cost.after_retirement\[1\] is none, but the bill's route retires within 90 days of "
+      r"2026-12-03")),
+    (lambda after: after.__setitem__(0, dict(after[1], model=0)),  # (Phi-2's route stays)
+     (r"cost.after_retirement\[0\] is a bill of 151.50, but the bill's route does not retire "
+      r"within 90 days of 2026-12-03")),
+    (lambda after: after[1].update(model=0), r"cost.after_retirement\[1\] is about model 0"),
+    (lambda after: after[1]["lines"][1].update(amount="8.75"),
+     (r"cost.after_retirement\[1\].lines\[1\].amount is 8.75, but 250,000,000 output tokens "
+      r"at 0.35 per 1M come to 87.50")),
+])
+def test_other_edits_of_a_bill_after_retirement_are_refused(edit: Any, message: str) -> None:
+    d = _retiring()
+    edit(d["cost"]["after_retirement"])
+    with pytest.raises(ComparisonError, match=message):
+        Comparison.from_dict(d)
+
+
+def test_a_crossover_edited_is_refused() -> None:
+    """Review 35, #1: "with less than 50% of tokens as input, Phi-2 would cost less" (0.8889)."""
+    d = _retiring()
+    d["cost"]["crossovers"][0]["input_share"] = "0.5000"
+    assert _problems(d) == [
+        ("cost.crossovers[0].input_share is 0.5000, but the bills' prices at the traffic make it "
+        "0.8889")]
+    d["cost"]["crossovers"][0].update(input_share="0.8889", cheaper_input=0, cheaper_output=1)
+    assert _problems(d) == [
+        "cost.crossovers[0].cheaper_input is 0, but the bills' prices at the traffic make it 1",
+        "cost.crossovers[0].cheaper_output is 1, but the bills' prices at the traffic make it 0"]
+    d["cost"]["crossovers"] = []
+    assert _problems(d) == [
+        ("cost.crossovers are none, but the bills' prices at the traffic make them Phi-4 Mini "
+         "cheaper above an input share of 0.8889, Phi-2 below")]
+    with pytest.raises(ComparisonError, match=r"cost.crossovers are none"):
+        Comparison.from_dict(d)
+
+
+def test_a_crossover_of_bills_at_tiered_or_shared_prices_is_checked_from_the_bills() -> None:
+    """Cached input at the traffic's share: the crossover is where the bills meet."""
+    c = compare("gpt-4o", "claude-sonnet-4-5", as_of="2026-12-03",
+                traffic=Traffic(cached_share=Decimal("0.5")))
+    assert [x.shares for x in c.cost.crossovers] == [True]
+    assert c.inconsistencies() == []
+    d: dict[str, Any] = json.loads(c.to_json())
+    d["cost"]["crossovers"][0]["shares"] = False
+    assert _problems(d) == [
+        "cost.crossovers[0].shares is False, but the bills' prices at the traffic make it True"]
+    d["cost"]["crossovers"][0].update(shares=True, input_share="0.9000")
+    assert _problems(d) == [
+        ("cost.crossovers[0].input_share is 0.9000, but the bills' prices at the traffic make it "
+        "0.9569")]
+
+
 @FAST
 @given(catalog_and_pair(), traffics(), st.booleans(),
        st.sampled_from([(), ("vision",), ("function_calling", "structured_outputs")]))
@@ -128,6 +216,28 @@ def test_compare_results_have_no_inconsistencies(pair: tuple[Catalog, str, str],
     catalog, a, b = pair
     c = compare(a, b, catalog=catalog, traffic=traffic, as_of=AS_OF, include_free=include_free,
                 requires=requires)
+    assert c.inconsistencies() == []
+    assert Comparison.from_json(c.to_json()) == c
+
+
+_RETIRING = sorted({(m.id, r.retires) for m in default_catalog().models for r in m.routes
+                    if r.retires is not None})
+"""The bundled models with a route that retires, and the day it does."""
+
+
+@FAST
+@given(st.sampled_from(_RETIRING), st.integers(1, 89), st.sampled_from(
+    [m.id for m in default_catalog().models]), traffics(), st.booleans())
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
+def test_bundled_bills_after_retirement_have_no_inconsistencies(
+        retiring: tuple[str, dt.date], days: int, other: str, traffic: Traffic,
+        include_free: bool) -> None:
+    """A bundled route retiring within the notice: the bill after it and the crossovers pass."""
+    model, retires = retiring
+    day = retires - dt.timedelta(days=days)
+    if other == model:
+        return
+    c = compare(model, other, traffic=traffic, as_of=day, include_free=include_free)
     assert c.inconsistencies() == []
     assert Comparison.from_json(c.to_json()) == c
 

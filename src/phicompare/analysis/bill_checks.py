@@ -5,19 +5,23 @@ they are: a line's amount changed with its bill kept the sum of its lines made "
 and Phi-4 Mini $135.00: Phi-2 is $30.00 cheaper" (review 34, #1). :func:`bill_problems` says
 what no longer follows from what: each line's amount from its quantity and unit price, each
 unit price and applied price from the route billed at the comparison's traffic, the bill from
-its lines, and the gap, the cheapest and the close bills from the bills
-(:func:`~phicompare.analysis.bill_facts.cost_facts`).
+its lines, and the gap, the cheapest, the close bills and the crossovers from the bills
+(:func:`~phicompare.analysis.bill_facts.cost_facts`). A bill after a route's retirement
+(:attr:`~.facts.CostFacts.after_retirement`) is checked as a bill, on a route among the model's
+rows, and is given exactly where the model's bill is on a route retiring within the notice
+(review 35, #1: its bill edited to $51.50, its lines summing to $151.50, was printed).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .bill_facts import cost_facts
 from .cost import MILLION, blended_price, money_text, route_cost
-from .facts import CostEstimate, CostFacts
+from .facts import RETIREMENT_NOTICE_DAYS, CostEstimate, CostFacts, Crossover
 from .traffic import Traffic
 
 if TYPE_CHECKING:
@@ -102,6 +106,74 @@ def _gaps(cost: CostFacts) -> list[str]:
             for name in _FROM_BILLS if getattr(cost, name) != getattr(again, name)]
 
 
+def _crossovers(c: Comparison) -> list[str]:
+    """The crossovers again, from the applied prices (or the bills) at the traffic."""
+    cost = c.cost
+    again = cost_facts(cost.estimates, cost.blend, cost.materiality, c.traffic).crossovers
+    shown, due = [_crossing(x) for x in cost.crossovers], [_crossing(x) for x in again]
+    if len(shown) != len(due):
+        names = {k: m.name for k, m in enumerate(c.models)}
+        return [(f"cost.crossovers are {_crossings(cost.crossovers, names)}, but the bills' "
+                f"prices at the traffic make them {_crossings(again, names)}")]
+    return [f"cost.crossovers[{n}].{key} is {was}, but the bills' prices at the traffic make "
+            f"it {right}"
+            for n, (x, y) in enumerate(zip(shown, due, strict=True))
+            for key, was, right in zip(_CROSSING_KEYS, x, y, strict=True) if was != right]
+
+
+_CROSSING_KEYS = ("cheaper_input", "cheaper_output", "input_share", "tiered", "shares")
+"""A crossover's facts by their JSON keys, in :func:`_crossing`'s order."""
+
+
+def _crossing(x: Crossover) -> tuple[int, int, Decimal, bool, bool]:
+    return (x.cheaper_input_index, x.cheaper_output_index, x.input_share, x.tiered, x.shares)
+
+
+def _crossings(found: Sequence[Crossover], names: dict[int, str]) -> str:
+    return "; ".join(f"{names.get(x.cheaper_input_index)} cheaper above an input share of "
+                     f"{x.input_share}, {names.get(x.cheaper_output_index)} below"
+                     for x in found) or "none"
+
+
+def _after(c: Comparison) -> list[str]:
+    """Each bill after a route's retirement: a bill's arithmetic, on one of the model's routes."""
+    after, problems = c.cost.after_retirement, []
+    if after and len(after) != len(c.models):
+        return [f"cost.after_retirement has {len(after)} entries for {len(c.models)} models"]
+    if len(c.cost.estimates) == len(c.models):
+        due = [_retires(e, c.as_of) for e in c.cost.estimates]
+        problems += [f"cost.after_retirement[{k}] is {_ruled(e)}, but the bill's route "
+                     f"{'retires' if retires else 'does not retire'} within "
+                     f"{RETIREMENT_NOTICE_DAYS} days of {c.as_of}"
+                     for k, (e, retires) in enumerate(zip(after or [None] * len(due), due,
+                                                          strict=True))
+                     if (e is not None) != retires]
+    for k, e in enumerate(after):
+        path = f"cost.after_retirement[{k}]"
+        if e is None:
+            continue
+        if e.model_index != k:
+            problems.append(f"{path} is about model {e.model_index}")
+            continue
+        problems += _lines(path, e)
+        problems += _route(path, e, c.traffic, c.cost.blend)
+        if e.route is not None and c.routes and not any(
+                r.model_index == k and r.route == e.route for r in c.routes):
+            problems.append(f"{path} bills {_usd(e.monthly)} on a route that is not among the "
+                            f"model's routes")
+    return problems
+
+
+def _retires(e: CostEstimate, day: dt.date) -> bool:
+    """Whether ``e``'s bill is on a route that retires within the notice of ``day``."""
+    days = None if e.route is None else e.route.days_to_retirement(day)
+    return days is not None and days <= RETIREMENT_NOTICE_DAYS
+
+
+def _ruled(e: CostEstimate | None) -> str:
+    return "none" if e is None else f"a bill of {_usd(e.monthly)}"
+
+
 def _shown(value: object) -> str:
     if value is None or isinstance(value, Decimal):
         return _usd(value)
@@ -141,6 +213,7 @@ def bill_problems(c: Comparison) -> list[str]:
         problems += _route(f"cost.priced[{k}]", e, c.traffic, cost.blend)
     for k, e in enumerate(cost.unruled):  # (at the traffic's tokens alone: the lines only)
         problems += _lines(f"cost.unruled[{k}]", e)
+    problems += _after(c)
     if len(cost.estimates) == len(c.models):
-        problems += _gaps(cost)
+        problems += _gaps(cost) + _crossovers(c)
     return problems
