@@ -532,7 +532,8 @@ def test_compare_a_b_mirrors_compare_b_a(pair: tuple[Catalog, str, str], traffic
 
 
 def test_bundled_pairs_mirror() -> None:
-    for a, b in [("phi-2", "phi-4-mini"), ("phi-4", "llama-3.1-8b"), ("gemma-3-4b", "phi-3.5-moe")]:
+    for a, b in [("phi-2", "phi-4-mini"), ("phi-4", "llama-3.1-8b"), ("gemma-3-4b", "phi-3.5-moe"),
+                 ("llama-3.1-8b", "phi-3.5-mini"), ("gemma-2-9b", "llama-3.1-8b")]:
         assert mirror_view(compare(a, b)) == mirror_view(compare(b, a))
 
 

@@ -10,7 +10,7 @@ import pytest
 from phicompare import compare, default_catalog
 from phicompare.analysis import benchmarks as rows_of
 from phicompare.analysis.profile import profile
-from phicompare.analysis.score_parts import choose_two, row_parts
+from phicompare.analysis.score_parts import choose_two, paired_runs, row_parts
 from phicompare.catalog.index import Catalog
 from phicompare.narrative import benchmarks as said
 from phicompare.narrative.context import Context, RowGap
@@ -57,8 +57,11 @@ def test_two_models_choose_the_run_the_general_rule_chooses() -> None:
             picks = choose_two(mine, other)
             options = (found[a].entries[benchmark_id], found[b].entries[benchmark_id])
             assert [p.entry for p in picks] == rows_of._choose(options)
-            assert [p.others for p in picks] == list(rows_of._other_runs(options, [
-                p.entry for p in picks]) or ((), ()))
+            entries = [p.entry for p in picks]
+            others = [p.others for p in picks]  # (with a run of both, as the pair keeps it)
+            mine_too = list(paired_runs(options, entries, others)) if mine.several and \
+                other.several else others
+            assert mine_too == list(rows_of._other_runs(options, entries) or ((), ()))
             chosen += 1
     assert chosen > 100
 

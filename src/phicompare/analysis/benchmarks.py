@@ -15,7 +15,7 @@ from phicompare.domain.settings import Match, makers_table, match, states_more
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
 from .row_split import TwoRows
-from .score_parts import Run, ScoreEntry, choose_two, other_runs, run_key
+from .score_parts import ScoreEntry, choose_two, other_runs, paired_runs, run_key
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows", "rows_of"]
@@ -146,6 +146,10 @@ def _split(a: Model, b: Model, first: Profile, second: Profile,
         if mine.several or other.several:
             pa, pb = choose_two(mine, other)
             runs = (pa.others, pb.others) if pa.others or pb.others else ()
+            if mine.several and other.several:  # (a run of both: :func:`paired_runs`)
+                runs = paired_runs((first.entries[benchmark_id], second.entries[benchmark_id]),
+                                   (pa.entry, pb.entry), (pa.others, pb.others))
+                runs = runs if any(runs) else ()
         else:
             pa, pb, runs = mine.sole, other.sole, ()
         ea, eb = pa.entry, pb.entry
@@ -173,37 +177,39 @@ def _other_runs(options: Sequence[Sequence[ScoreEntry]], chosen: Sequence[ScoreE
     """
     runs = tuple([() if e is None else other_runs(entries, e)
                   for entries, e in zip(options, chosen, strict=True)])
+    runs = paired_runs(options, chosen, runs)  # (a pairing of another evaluation: review 35)
     return runs if any(runs) else ()
 
 
 def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
     """One score of each model on a benchmark where some model has several: a setting all share.
 
-    ``options`` are the scores of each model that has any. With three models or more and no run
-    all of them share, each model takes the run it shares with the most others (Phi-3.5 Mini's
-    second run from the Phi-4-mini card beside Phi-4 Mini's, whatever a third model scores).
-    Of runs shared by as many, each takes the one the page meets first (in the first model's
-    record order, then the next model's), so that two models with the same two shared runs take
-    the same one, never each its own first listed (Phi-3.5 Mini's own card and Gemma 2 9B's
-    Phi-4-mini card beside Phi-2 read "separate evaluations": dataBL); of runs only it has, the
+    ``options`` are the scores of each model that has any. Of runs all of them share, the first
+    by :func:`.score_parts.run_key`, as :func:`.score_parts.choose_two` takes for two models, so
+    that a pair reads alike on a page of two and on a page of more, whichever model is named
+    first (``compare(a, b)`` mirrors ``compare(b, a)``; review 35, #2: Llama 3.1 8B and Phi-3.5
+    Mini's MMLU read 68.1 vs 69.0 "within noise" on a page of two and 68.1 vs 65.5 "Llama 3.1
+    8B leads" beside Phi-2, where the page's order decided). With three models or more and no
+    run all of them share, each model takes the run it shares with the most others (Phi-3.5
+    Mini's second run from the Phi-4-mini card beside Phi-4 Mini's, whatever a third model
+    scores). Of runs shared by as many, each takes the first by ``run_key``, so that two models
+    with the same two shared runs take the same one, never each its own first listed (Phi-3.5
+    Mini's own card and Gemma 2 9B's Phi-4-mini card beside Phi-2 read "separate evaluations":
+    dataBL); of runs only it has, the
     first its record lists.
     """
     found = [{(e.setting, e.evaluation) for e in o} for o in options]
     runs = set.intersection(*found)
     if runs:  # one evaluation under one setting for all: the scores that compare directly
-        first = min(runs, key=run_key)
+        first = min(runs, key=run_key)  # (as of two models: review 35, #2)
         return [next(e for e in o if (e.setting, e.evaluation) == first) for o in options]
     common = set.intersection(*({e.setting for e in o} for o in options))
     shared_by = Counter(run for runs_of in found for run in runs_of)
     if len(options) > 2 and max(shared_by.values()) > 1:
-        met: dict[Run, int] = {}
-        for o in options:
-            for e in o:
-                met.setdefault((e.setting, e.evaluation), len(met))
 
-        def rank(k_e: tuple[int, ScoreEntry]) -> tuple[int, bool, int, int]:
+        def rank(k_e: tuple[int, ScoreEntry]) -> tuple[int, bool, tuple[str, str, str], int]:
             run = (k_e[1].setting, k_e[1].evaluation)
-            return -shared_by[run], k_e[1].setting not in common, met[run], k_e[0]
+            return -shared_by[run], k_e[1].setting not in common, run_key(run), k_e[0]
         return [min(enumerate(o), key=rank)[1] for o in options]
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))

@@ -112,7 +112,9 @@ class BenchmarkRow(Record):
     ``other_runs`` holds, for each model, its other scores on the benchmark under the setting its
     shown score states (another evaluation's run, another harness's): the figure a page shows is
     one of them, never the only one on record (review 23, P6). It is empty where no model has
-    another, and in a dict written before it was kept.
+    another, and in a dict written before it was kept. A run whose figure repeats one already
+    said is kept only where it pairs with a rival's other run (:meth:`other_pairs`;
+    :func:`.score_parts.paired_runs`); :meth:`others` leaves it out.
     """
 
     __repr__ = reprs.benchmark_row
@@ -124,9 +126,22 @@ class BenchmarkRow(Record):
     other_runs: tuple[tuple[BenchmarkScore, ...], ...] = ()
 
     def others(self, i: int) -> tuple[BenchmarkScore, ...]:
-        """Model ``i``'s other runs under the setting of its score shown (:attr:`other_runs`)."""
+        """Model ``i``'s other runs under the setting of its score shown (:attr:`other_runs`).
+
+        A run kept only for a pairing (:meth:`other_pairs`), whose figure repeats the one shown
+        or an earlier run's, is no other run of the model's own (review 29, F11).
+        """
         runs = self.other_runs
-        return runs[i] if runs else ()
+        if not runs:
+            return ()
+        shown = self.scores[i]
+        said = set() if shown is None else {shown.score}
+        kept = []
+        for run in runs[i]:
+            if run.score not in said:
+                said.add(run.score)
+                kept.append(run)
+        return tuple(kept)
 
     def other_pairs(self, a: int, b: int) -> tuple[tuple[BenchmarkScore, BenchmarkScore], ...]:
         """Other runs of models ``a`` and ``b`` alike: pairings the row did not use.
@@ -140,10 +155,14 @@ class BenchmarkRow(Record):
             >>> [(str(x.score), str(y.score)) for x, y in row.other_pairs(0, 1)]
             [('26.6', '39.1')]
         """
-        theirs = self.others(b)
-        return tuple([(x, y) for x in self.others(a) for y in theirs
-                      if x.evaluation_key == y.evaluation_key and x.harness == y.harness
-                      and condition(x.setting) == condition(y.setting)]) if theirs else ()
+        runs = self.other_runs
+        if not runs or not runs[a] or not runs[b]:
+            return ()
+        mine, theirs = self.others(a), self.others(b)
+        return tuple([(x, y) for x in runs[a] for y in runs[b]
+                      if (x in mine or y in theirs)  # (not two figures both already said)
+                      and x.evaluation_key == y.evaluation_key and x.harness == y.harness
+                      and condition(x.setting) == condition(y.setting)])
 
     @property
     def shared(self) -> bool:

@@ -11,13 +11,15 @@ several.
 # Annotations are evaluated (no ``from __future__ import annotations``): this module's named
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
+import itertools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from phicompare.domain.records import Benchmark, BenchmarkScore
 
-__all__ = ["Pick", "RowPart", "ScoreEntry", "choose_two", "other_runs", "row_parts", "run_key"]
+__all__ = ["Pick", "RowPart", "ScoreEntry", "choose_two", "other_runs", "paired_runs", "row_parts",
+           "run_key"]
 
 Setting = tuple[str, str | None]
 """A score's setting as the condition it states, and its harness."""
@@ -165,9 +167,12 @@ def row_parts(entries: Mapping[str, tuple[ScoreEntry, ...]]) -> dict[str, RowPar
 def choose_two(a: RowPart, b: RowPart) -> tuple[Pick, Pick]:
     """The score of each of two models on a benchmark where one has several: a setting both share.
 
-    One run (setting and evaluation) both have, the first by :func:`run_key`; else one setting
-    both have, their first scores under it; else each model's first score.
-    (:func:`.benchmarks._choose` of two, read off each model's part.)
+    One run (setting and evaluation) both have, the first by :func:`run_key` (whichever model
+    is named first: ``compare(a, b)`` mirrors ``compare(b, a)``; :func:`.benchmarks._choose`'s
+    rule for three models or more, so that a pair reads alike on a page of two and on a page of
+    more where no third model decides: review 35, #2); else one setting both have, their first
+    scores under it; else each model's first score. (:func:`.benchmarks._choose` of two, read
+    off each model's part.)
     """
     runs = a.runs.keys() & b.runs.keys()
     if runs:  # one evaluation under one setting for both: the scores that compare directly
@@ -178,3 +183,30 @@ def choose_two(a: RowPart, b: RowPart) -> tuple[Pick, Pick]:
         setting = min(common, key=_setting_key)
         return a.settings[setting], b.settings[setting]
     return a.head, b.head
+
+
+def paired_runs(found: Sequence[Sequence[ScoreEntry]], shown: Sequence[ScoreEntry | None],
+                others: Sequence[tuple[BenchmarkScore, ...]],
+                ) -> tuple[tuple[BenchmarkScore, ...], ...]:
+    """Each model's ``others``, with its run of an evaluation where a rival has another run.
+
+    ``found`` are each model's scores of the benchmark, ``shown`` the one its row shows. A figure
+    already said is no other run (:func:`other_runs`), but where a rival's other run comes from
+    that evaluation, the pair's other run is that pairing: Phi-3.5 Mini's MMLU 69.0 beside Llama
+    3.1 8B's 68.1 (the Phi-3.5-mini card) has a run of both in the Phi-4-mini card, 65.5 vs 68.1,
+    which read "Phi-3.5 Mini's other run: 65.5; Llama 3.1 8B's other run: 69.4" as though Llama
+    3.1 8B had no score there (review 35, #2). Such a run is kept, though its figure repeats,
+    for :meth:`BenchmarkRow.other_pairs`; :meth:`BenchmarkRow.others` leaves it out.
+    """
+    extra = [list(o) for o in others]
+    firsts = [{(e.setting, e.evaluation): e for e in reversed(f)} for f in found]
+    for i, j in itertools.permutations(range(len(found)), 2):
+        mine, theirs = shown[i], shown[j]
+        if mine is None or theirs is None or not others[i]:
+            continue
+        for e in found[i]:
+            mate = firsts[j].get((e.setting, e.evaluation))
+            if (mate is not None and e.score in others[i] and mate is not theirs
+                    and mate.setting[0] == theirs.setting[0] and mate.score not in extra[j]):
+                extra[j].append(mate.score)
+    return tuple([tuple(x) for x in extra])

@@ -50,8 +50,9 @@ def runs_aside(names: Sequence[str], k: int, row: BenchmarkRow, models: Sequence
         a, b = models
         pairs = row.other_pairs(a, b)
         if pairs:
-            runs = "; ".join([f"{names[a]} {said(a, row.others(a).index(x))}, "
-                              f"{names[b]} {said(b, row.others(b).index(y))}" for x, y in pairs])
+            runs = "; ".join([f"{names[a]} {said(a, row.other_runs[a].index(x))}, "
+                              f"{names[b]} {said(b, row.other_runs[b].index(y))}"
+                              for x, y in pairs])
             word = "another run" if len(pairs) == 1 else "other runs"
             return f"; {word} of both: {runs}", tuple(evidence)
     parts = []
@@ -60,5 +61,5 @@ def runs_aside(names: Sequence[str], k: int, row: BenchmarkRow, models: Sequence
         if others:
             word = "other run" if len(others) == 1 else "other runs"
             parts.append(f"{names[i]}'s {word}: "
-                         f"{fmt.join_words([said(i, j) for j in range(len(others))])}")
+                         f"{fmt.join_words([said(i, row.other_runs[i].index(r)) for r in others])}")
     return ("; " + "; ".join(parts) if parts else ""), tuple(evidence)

@@ -27,6 +27,7 @@ from .fit import decision_fit, joined
 from .no_comparable import no_comparable_claim
 from .no_lead import no_lead_claim
 from .unreleased_leads import crowned, gap_leader, summary_gap, unreleased_fit, window_leaders
+from .unreleased_moves import unreleased
 from .window_notes import noted_windows
 
 if TYPE_CHECKING:
@@ -236,10 +237,19 @@ def _benchmarks_row(x: Context) -> Row:
     unassessed: list[RowGap] = []  # and those with no interval a "no lead" cell counts
     # each comparable gap with the model ahead outside noise (None: no lead), read once a page;
     # of two models, every gap is between both
-    gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable]
+    # among models out on the page's date only: a model not yet out has its date, and no lead
+    # counts a pair with it (review 35, #3; as the summary since fixBG)
+    later = unreleased(x)
+    gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable
+            if g.i not in later and g.j not in later]
+    dates: list[Basis] = []
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
         mine = gaps if x.n == 2 else [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
+        if (dated := unreleased_fit(x, i)) is not None:
+            cells.append(dated[0])
+            dates.append(dated[1])
+            continue
         behind = 0
         for g, leader in mine:
             if leader is None:
@@ -264,13 +274,19 @@ def _benchmarks_row(x: Context) -> Row:
                     if len(blind) == len(mine) else f"no lead outside noise ({pairs})"
                     if not blind else f"no lead outside noise ({pairs} assessed; "
                     f"{fmt.count_word(len(blind))} not assessed)")
+        elif later and len(later) == x.n - 1:  # (its rivals' cells give their dates)
+            cell = f"no rival released by {fmt.date(x.c.as_of)}"
+            dates.append(Basis((Evidence(paths.AS_OF, x.c.as_of, fmt.date(x.c.as_of),
+                                         EvidenceKind.DATE),)))
         else:
             cell = "none comparable"
         cells.append(cell)
     shared, models = x.bench.shared, x.c.models
     return Row(key="benchmarks", label="Benchmark leads", cells=tuple(cells), basis=lambda: Basis(
         tuple(Evidence(g.path("significant"), g.row.pairs[g.p].significant) for g in quoted)
+        + tuple(e for d in dates for e in d.evidence)
         or tuple(Evidence(paths.benchmark(s.k, "id"), s.row.benchmark.id) for s in shared)
         or _anchor(models),
         tuple(Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in quoted)
-        + tuple(Check(op=CheckOp.NONE, paths=(g.path("significant"),)) for g in unassessed)))
+        + tuple(Check(op=CheckOp.NONE, paths=(g.path("significant"),)) for g in unassessed)
+        + tuple(c for d in dates for c in d.checks)))
