@@ -15,7 +15,7 @@ from phicompare.domain.settings import Match, makers_table, match, states_more
 from .facts import BenchmarkRow, ScoreGap
 from .profile import Profile
 from .row_split import TwoRows
-from .score_parts import ScoreEntry, choose_two, other_runs, paired_runs, run_key
+from .score_parts import Run, ScoreEntry, choose_two, other_runs, paired_runs, run_key
 from .statistics import QUANTUM, Z95
 
 __all__ = ["benchmark_rows", "rows_of"]
@@ -192,10 +192,13 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
     8B leads" beside Phi-2, where the page's order decided). With three models or more and no
     run all of them share, each model takes the run it shares with the most others (Phi-3.5
     Mini's second run from the Phi-4-mini card beside Phi-4 Mini's, whatever a third model
-    scores). Of runs shared by as many, each takes the first by ``run_key``, so that two models
-    with the same two shared runs take the same one, never each its own first listed (Phi-3.5
-    Mini's own card and Gemma 2 9B's Phi-4-mini card beside Phi-2 read "separate evaluations":
-    dataBL); of runs only it has, the
+    scores). Of runs shared by as many (but not by all), each takes the one the page meets first
+    (in the first model's record order, then the next model's), so that two models with the same
+    two shared runs take the same one, never each its own first listed (Phi-3.5 Mini's own card
+    and Gemma 2 9B's Phi-4-mini card beside Phi-2 read "separate evaluations": dataBL); there a
+    pair can still read otherwise than on a page of two (left: taking the first by ``run_key``
+    there too changed which of Llama 3.1 8B's runs stand beside Llama 3.1 70B and 405B); of
+    runs only it has, the
     first its record lists.
     """
     found = [{(e.setting, e.evaluation) for e in o} for o in options]
@@ -207,9 +210,14 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
     shared_by = Counter(run for runs_of in found for run in runs_of)
     if len(options) > 2 and max(shared_by.values()) > 1:
 
-        def rank(k_e: tuple[int, ScoreEntry]) -> tuple[int, bool, tuple[str, str, str], int]:
+        met: dict[Run, int] = {}  # each run by where the page meets it first
+        for o in options:
+            for e in o:
+                met.setdefault((e.setting, e.evaluation), len(met))
+
+        def rank(k_e: tuple[int, ScoreEntry]) -> tuple[int, bool, int, int]:
             run = (k_e[1].setting, k_e[1].evaluation)
-            return -shared_by[run], k_e[1].setting not in common, run_key(run), k_e[0]
+            return -shared_by[run], k_e[1].setting not in common, met[run], k_e[0]
         return [min(enumerate(o), key=rank)[1] for o in options]
     if common:
         pick = min(common, key=lambda k: (k[0], k[1] or ""))
