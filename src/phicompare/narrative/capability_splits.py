@@ -4,8 +4,9 @@
 is documented not to support, each other rival documenting it too or leaving it undocumented
 (its record says nothing). :func:`shared_capability_advantage` words them for the verdict:
 
-- every rival known: "vision (shared with Gemma 3 27B; Qwen3 32B does not support it)"
-  (review 7, F20);
+- every rival known: "vision over Qwen3 32B (shared with Gemma 3 27B)" (review 7, F20; the
+  form of the next, review 35, #6: it read "vision (shared with Gemma 3 27B; Qwen3 32B does
+  not support it)");
 - some rival's unknown: an advantage over those known to lack it, and the rest said as not
   counted: "reasoning mode over Llama 3.1 8B (shared with Qwen3 235B-A22B; not documented for
   DeepSeek V3)", where the page said "The data records no advantage that favours DeepSeek-R1"
@@ -24,7 +25,7 @@ from phicompare.domain.capabilities import Capability, Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .favours import NONE, Favours
-from .friction_listed import known_lack, lack_clause, listed_basis_of
+from .friction_listed import known_lack, listed_basis_of
 from .inputs import multimodal_is_image, multimodal_is_vision
 from .rivals import contenders
 
@@ -107,13 +108,12 @@ DeepSeek V3)']
     phrases = []
     for k, fellows, lacking, unknown in found:
         what = CAPABILITY_WORKLOADS[rows[k].capability]
-        shared = f"shared with {fmt.join_words([x.names[o] for o in fellows])}"
-        if not unknown:
-            phrases.append(f"{what} ({shared}; {lack_clause(x, lacking)})")
-            continue
-        # over those known to lack it; the unknown said, as the tradeoffs say it (review 32, #1)
-        notes = [shared] if fellows else []
-        notes.append(f"not documented for {fmt.join_words([x.names[o] for o in unknown])}")
+        # over those known to lack it, whether or not some rival's is unknown: one form (review
+        # 35, #6); the unknown said, as the tradeoffs say it (review 32, #1)
+        notes = [f"shared with {fmt.join_words([x.names[o] for o in fellows])}"] \
+            if fellows else []
+        if unknown:
+            notes.append(f"not documented for {fmt.join_words([x.names[o] for o in unknown])}")
         phrases.append(f"{what} over {fmt.join_words([x.names[o] for o in lacking])} "
                        f"({'; '.join(notes)})")
     # (built now: a basis never holds the context)
