@@ -34,11 +34,11 @@ def test_lower_bill_note_names_only_bills_compared() -> None:
 
 
 def test_shared_capability_one_form() -> None:
-    """#6: "reasoning mode over GPT-4o (shared with GPT-5 Mini)", as the unknown case reads."""
+    """#6: "reasoning mode over GPT-4o (which GPT-5 Mini shares)", as the unknown case reads."""
     c = compare("gpt-4o", "claude-sonnet-4-5", "gpt-5-mini")
     assert c.check() == []
     page = c.to_markdown()
-    assert "- Pick Claude Sonnet 4.5 for reasoning mode over GPT-4o (shared with GPT-5 Mini)." \
+    assert "- Pick Claude Sonnet 4.5 for reasoning mode over GPT-4o (which GPT-5 Mini shares)." \
         in page
     picks = [line for line in page.splitlines() if line.startswith("- Pick ")]
     assert not any("does not support it" in line for line in picks), picks
