@@ -55,12 +55,12 @@ def test_a_free_tier_bill_is_no_rival_to_the_priced_ones() -> None:
     # route, whose 128,000 listing is above it, reads it too: Gemma 3 4B's 128K is the longest
     # with free tiers or without)
     lower = "Pick Gemma 3 4B for a lower bill than Phi-2 ($52.00 a month)"  # (review 30, above)
-    vision = "vision (shared with Gemma 3n E2B IT; Phi-2 does not support it)."
-    assert f"{lower}, a longer context (128K tokens) and {vision}" in _verdict(plain)  # (F20)
-    assert f"{lower}, a longer context (128K tokens) and {vision}" in _verdict(free)
+    vision = "vision over Phi-2 (which Gemma 3n E2B IT shares)."
+    assert f"{lower}, a longer context (128K tokens), and {vision}" in _verdict(plain)  # (F20)
+    assert f"{lower}, a longer context (128K tokens), and {vision}" in _verdict(free)
     # no bill's reason; where it would run, as a pick without a priced bill says (L9)
     assert _verdict(free)[0] == (
-        "Pick Gemma 3n E2B IT for vision (shared with Gemma 3 4B; Phi-2 does not support it), "
+        "Pick Gemma 3n E2B IT for vision over Phi-2 (which Gemma 3 4B shares), "
         "audio input and video input; it has no priced bill at this traffic, and would run on "
         "the free tier on NVIDIA NIM (API catalog), whose usage limits the data does not "
         "record, or from its published weights.")

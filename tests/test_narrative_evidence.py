@@ -157,7 +157,10 @@ def test_a_retired_route_is_not_priced_and_one_retiring_soon_is_flagged() -> Non
     assert c.check() == []
     dearer = _route("t", "9", retires=DAY + dt.timedelta(days=60))  # another route retiring
     c = page(catalog(a_routes=(retired, soon, dearer)))
-    assert "t's route for A retires on 2027-01-24, 60 days after 2026-11-25." in texts(c)
+    # the route that bills A next retires too: dated beside it, not again (review 35, #4)
+    assert ("Once S's route behind A's bill retires, the bill would be $9,450.00 a month on t, "
+            "whose route retires on 2027-01-24.") in texts(c)
+    assert "t's route for A retires" not in texts(c)
     # A page that prices the retired route anyway is caught.
     estimate = attrs.evolve(c.cost.estimates[0], route=retired)
     broken = attrs.evolve(c, cost=attrs.evolve(c.cost, estimates=(

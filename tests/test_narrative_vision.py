@@ -62,11 +62,11 @@ def test_a_capability_two_of_three_document_is_a_reason_for_both() -> None:
     c = compare("mistral-small-2506", "gemma-3-27b-it", "qwen3-32b", as_of=WRITTEN)
     verdict = [claim.text for claim in c.narrative.verdict]
     assert verdict[0] == ("Pick Mistral Small 3.2 for a lower bill than Qwen3 32B ($93.00 a "
-                          "month) and vision (shared with Gemma 3 27B; Qwen3 32B does not "
-                          "support it).")  # (review 10, I10: a bill lower than one rival's)
-    assert "vision (shared with Mistral Small 3.2; Qwen3 32B does not support it)" in verdict[1]
+                          "month) and vision over Qwen3 32B (which Gemma 3 27B shares).")
+    # (review 10, I10: a bill lower than one rival's)
+    assert "vision over Qwen3 32B (which Mistral Small 3.2 shares)" in verdict[1]
     assert c.narrative.at_a_glance[0].text.endswith("; Mistral Small 3.2 and Gemma 3 27B for "
-                                                    "vision.")
+                                                    "vision over Qwen3 32B.")
     assert c.check() == []
 
 
@@ -82,7 +82,7 @@ def test_three_models_say_one_vision_split_once_beside_other_inputs() -> None:
     assert "A and B document vision; C does not support it." in said
     assert "A accepts audio input; B and C do not." in said
     verdict = [claim.text for claim in n.verdict]
-    assert "Pick B for vision (shared with A; C does not support it)." in verdict, verdict
+    assert "Pick B for vision over C (which A shares)." in verdict, verdict
     assert any("audio input" in t for t in verdict if t.startswith("Pick A"))
     assert "A and B for vision" in n.at_a_glance[0].text
     assert c.check() == []

@@ -33,10 +33,11 @@ def test_a_capability_known_absent_for_one_rival_is_an_advantage_over_it() -> No
     """DeepSeek-R1's reasoning mode: Llama 3.1 8B lacks it, DeepSeek V3's record leaves it out."""
     c = compare(*_FOUR)
     pick = _pick(c, 0)
-    assert pick == ("Pick DeepSeek-R1 for reasoning mode over Llama 3.1 8B (shared with Qwen3 "
-                    "235B-A22B; not documented for DeepSeek V3)."), pick
-    assert ("reasoning mode over Llama 3.1 8B (shared with DeepSeek-R1; not documented for "
-            "DeepSeek V3)") in _pick(c, 2)
+    # (each name before a verb, so a name ending in brackets closes none: review 35, #6)
+    assert pick == ("Pick DeepSeek-R1 for reasoning mode over Llama 3.1 8B (which Qwen3 "
+                    "235B-A22B shares; for DeepSeek V3 it is not documented)."), pick
+    assert ("reasoning mode over Llama 3.1 8B (which DeepSeek-R1 shares; for DeepSeek V3 it is "
+            "not documented)") in _pick(c, 2)
     assert "DeepSeek-R1 and Qwen3 235B-A22B for reasoning mode over Llama 3.1 8B" in _glance(c)
     assert "no advantage" not in " ".join(claim.text for claim in c.narrative.verdict)
     assert c.check() == []

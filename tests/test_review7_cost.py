@@ -110,7 +110,8 @@ def test_glance_names_a_capability_that_sets_two_of_three_apart(three_free: Comp
     # (the longer context both have over Gemma 3n E2B IT is said once: helper leftP)
     assert glance == ("Phi-4 Mini and Gemma 3 4B for a longer context than Gemma 3n E2B IT; "
                       "Gemma 3n E2B IT, on a free tier or its published weights, for audio "
-                      "input and video input; Gemma 3n E2B IT and Gemma 3 4B for vision.")
+                      "input and video input; Gemma 3n E2B IT and Gemma 3 4B for vision over "
+                      "Phi-4 Mini.")
     assert three_free.check() == []
 
 

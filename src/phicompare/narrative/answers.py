@@ -5,6 +5,7 @@ The FAQ, questions answered only from data, is :mod:`~phicompare.narrative.faq`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
@@ -293,9 +294,9 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 continue
         # a capability several models share: one part for them all, "A and B for vision" (F20)
         for r in phrases:
-            if _SHARED in r:
+            if _SHARED.search(r):
                 shared.setdefault(glance(r, terms), []).append(i)
-        phrases = [r for r in phrases if _SHARED not in r]
+        phrases = [r for r in phrases if not _SHARED.search(r)]
         if not phrases and i != sole:
             bases.append(basis)
             continue
@@ -376,7 +377,7 @@ def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
     lines: list[_Line] = []
     for i in range(x.n):
         phrases = chosen[i].phrases[1:] if len(alike) > 1 and i in alike else chosen[i].phrases
-        phrases = [r for r in phrases if _SHARED not in r]
+        phrases = [r for r in phrases if not _SHARED.search(r)]
         if not phrases:
             lines.append(_Line([], None))
             continue
@@ -424,7 +425,7 @@ def _shared_splits(x: Context, out: Sequence[int]) -> Claim | None:
     return Claim(key="glance", text=fmt.capitalize(text), basis=basis)
 
 
-_SHARED = " (shared with "
+_SHARED = re.compile(r" \((?:shared with|which) ")
 """How the verdict's phrase for a capability several models document goes on (``fit``)."""
 _CLOSE_BILLS = ("one of the lowest bills", "the lowest bill")
 """How the verdict's phrase for a bill close to the lowest begins (``fit._cost_advantage``)."""

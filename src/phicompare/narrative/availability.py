@@ -7,22 +7,22 @@ How a model has each capability, in words, is :mod:`~phicompare.narrative.offers
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import partial
 
-from phicompare.analysis.facts import STALE_PRICE_DAYS, CostEstimate, RouteRow
+from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.analysis.workload import Unfit
 from phicompare.domain.capabilities import Capability, Support
-from phicompare.domain.pricing import ProviderRoute, RouteStatus
+from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, capability_label
 from .drafts import Draft
 from .over_input import limit_basis, over_input
+from .retire_notes import billed as is_billed, retire_drafts
 from .standing import lacking, unfit_phrase
 from .unsupported import support_basis, support_facts, unsupported, unsupported_words
 
@@ -258,18 +258,9 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     rows = x.c.route_groups[i][0]
     name = x.names[i]
     billed = x.c.cost.estimates[i].route
-    # a provider's routes retiring on one day (two ids of one model) are said once
-    soon: dict[tuple[str, dt.date, int], list[int]] = {}
-    for j, row in enumerate(rows):
-        days, retires = row.days_to_retirement, row.route.retires
-        if days is not None and retires is not None and not _billed(row, billed):
-            soon.setdefault((row.provider_name, retires, days), []).append(j)
-    after = x.c.cost.after_retirement[i] if x.c.cost.after_retirement else None
-    billed_at = next((j for j, row in enumerate(rows) if _billed(row, billed)), None)
-    if after is not None and billed_at is not None:
-        drafts.append(_bill_after(rows[billed_at], billed_at, name, after))
-    drafts.extend(_retires(rows, js, name, as_of, (days, retires))
-                  for (_, retires, days), js in soon.items())
+    # the bill once its route retires, and the routes retiring, those of one day together
+    drafts.extend(retire_drafts(rows, name, as_of, billed, x.c.cost.after_retirement[i]
+                                if x.c.cost.after_retirement else None))
     unverified = [(j, r) for j, r in enumerate(rows) if r.route.status is RouteStatus.UNVERIFIED]
     if unverified:
         names = list(dict.fromkeys(r.provider_name for _, r in unverified))
@@ -287,7 +278,7 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
     # the route behind the bill is listed, marked, alone too, lest it read as current
     if stale:
         listed = [f"{r.provider_name} ({fmt.date(r.route.checked)}"
-                  f"{', the route behind the bill' if _billed(r, billed) else ''})"
+                  f"{', the route behind the bill' if is_billed(r, billed) else ''})"
                   for _, r in stale]
         drafts.append(Draft(
             "stale",
@@ -300,72 +291,6 @@ def note_drafts(x: Context, i: int) -> tuple[Draft, ...]:
                 tuple(Check(op=CheckOp.TRUE, paths=(paths.route(ks[j], "stale"),))
                       for j, _ in stale))))
     return tuple(drafts)
-
-
-def _billed(row: RouteRow, billed: ProviderRoute | None) -> bool:
-    """Whether ``row`` is the route behind the bill (the same route, or an equal one read back)."""
-    return billed is not None and (row.route is billed or row.route == billed)
-
-
-def _bill_after(row: RouteRow, j: int, name: str, after: CostEstimate) -> Draft:
-    """What bills the model once the route behind its bill, row ``j``, retires (soon).
-
-    "Once OpenAI's route behind o3's bill retires, the bill would be $3,240.00 a month on Poe",
-    or "..., no eligible route is left to bill Model Two": the estimate on the
-    retirement day, as a page dated that day gives it. The date is the cost section's to say.
-    """
-    provider = row.provider_name
-    then = (f"the bill would be {fmt.money(after.monthly)} a month on {after.provider_name}"
-            if after.monthly is not None else f"no eligible route is left to bill {name}")
-
-    def basis(i: int, ks: tuple[int, ...]) -> Basis:
-        k = ks[j]
-        evidence = [Evidence(paths.route(k, "provider_name"), provider, provider),
-                    *([Evidence(paths.after_retirement(i, "monthly"), after.monthly,
-                                fmt.money(after.monthly), EvidenceKind.MONEY),
-                       Evidence(paths.after_retirement(i, "provider_name"),
-                                after.provider_name, after.provider_name)]
-                      if after.monthly is not None else
-                      [Evidence(paths.after_retirement(i, "monthly"), None)])]
-        return Basis(tuple(evidence), (
-            Check(op=CheckOp.KNOWN if after.monthly is not None else CheckOp.NONE,
-                  paths=(paths.after_retirement(i, "monthly"),)),
-            Check(op=CheckOp.KNOWN, paths=(paths.route(k, "days_to_retirement"),)),
-            Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "route.retires"),
-                                           paths.route(k, "route.retires"))),
-            Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
-                                           paths.route(k, "provider_name")))))
-
-    return Draft("bill-after", f"Once {provider}'s route behind {name}'s bill retires, {then}.",
-                 basis, row=j)
-
-
-def _retires(rows: Sequence[RouteRow], js: Sequence[int], name: str, as_of: dt.date,
-             when: tuple[int, dt.date]) -> Draft:
-    """That the model's route rows ``js``, one provider's, retire ``when`` (in days, on a date).
-
-    One route reads "Mistral's route for Mistral Nemo retires on ..."; two of the provider's
-    routes retiring on the same day (Mistral's ``mistral-nemo`` and ``open-mistral-nemo``) read
-    "Mistral's two routes for Mistral Nemo retire on ...", once. The key names the first row.
-    """
-    days, retires = when
-    day, shown = fmt.date(as_of), fmt.date(retires)
-    provider = rows[js[0]].provider_name
-    routes = ("route for", "retires") if len(js) == 1 \
-        else (f"{fmt.count_word(len(js))} routes for", "retire")
-    return Draft(
-        "retires",
-        f"{provider}'s {routes[0]} {name} {routes[1]} on {shown}, "
-        f"{fmt.plural(days, 'day')} after {day}.",
-        lambda _, ks: Basis(
-            (*(e for j in js for e in (
-                Evidence(paths.route(ks[j], "provider_name"), provider, provider),
-                Evidence(paths.route(ks[j], "route.retires"), retires, shown, EvidenceKind.DATE),
-                Evidence(paths.route(ks[j], "days_to_retirement"), days))),
-             Evidence(paths.AS_OF, as_of, day, EvidenceKind.DATE)),
-            tuple(Check(op=CheckOp.KNOWN, paths=(paths.route(ks[j], "days_to_retirement"),))
-                  for j in js)),
-        row=js[0])
 
 
 _STALE = re.compile(r"^Prices for (?P<name>.+?) (?P<rest>checked more than \d+ days before "

@@ -370,16 +370,19 @@ def _unknown(g: RowGap) -> Check:
 
 
 
-def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[RowGap]]],
-                                                     tuple[Claim, ...]]:
+def category_leads(x: Context, category: str, skip: frozenset[int] = frozenset()
+                   ) -> tuple[list[tuple[Claim, list[RowGap]]], tuple[Claim, ...]]:
     """The FAQ's "which is better at X", from benchmarks of that category scored alike.
 
     The leads outside noise, each claim with the gaps it rests on, and a claim for the gaps
-    within noise (none when nothing leads: an answer of only noise is no answer).
+    within noise (none when nothing leads: an answer of only noise is no answer). ``skip``: the
+    models the question leaves out (those released after the comparison's date: review 35, #7).
     """
     leads: dict[tuple[int, int], list[RowGap]] = {}
     noise: list[RowGap] = []
     for g in x.bench.by_category.get(category, ()):
+        if g.i in skip or g.j in skip:
+            continue
         leader = g.gap.leader_index
         if leader is None:
             noise.append(g)
@@ -390,7 +393,7 @@ def category_leads(x: Context, category: str) -> tuple[list[tuple[Claim, list[Ro
               for (lead, trail), led in leads.items()]
     if not noise or not claims:
         return claims, ()
-    if x.n == 2:
+    if x.n - len(skip) == 2:
         return claims, (_noise_claim(f"noise:{category}", None, noise),)
     pairs: dict[tuple[int, int], list[RowGap]] = {}  # with 3+ models: which pair, each
     for g in noise:

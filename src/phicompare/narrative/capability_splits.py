@@ -4,12 +4,16 @@
 is documented not to support, each other rival documenting it too or leaving it undocumented
 (its record says nothing). :func:`shared_capability_advantage` words them for the verdict:
 
-- every rival known: "vision (shared with Gemma 3 27B; Qwen3 32B does not support it)"
-  (review 7, F20);
+- every rival known: "vision over Qwen3 32B (which Gemma 3 27B shares)" (review 7, F20; the
+  form of the next, review 35, #6: it read "vision (shared with Gemma 3 27B; Qwen3 32B does
+  not support it)");
 - some rival's unknown: an advantage over those known to lack it, and the rest said as not
-  counted: "reasoning mode over Llama 3.1 8B (shared with Qwen3 235B-A22B; not documented for
-  DeepSeek V3)", where the page said "The data records no advantage that favours DeepSeek-R1"
-  beside a scorecard and tradeoffs that name it (review 32, #1).
+  counted: "reasoning mode over Llama 3.1 8B (which Qwen3 235B-A22B shares; for DeepSeek V3 it
+  is not documented)", where the page said "The data records no advantage that favours
+  DeepSeek-R1" beside a scorecard and tradeoffs that name it (review 32, #1).
+
+Each name stands before a verb, so that a name ending in brackets never closes the phrase's
+(helper fixAI; review 35, #6 had "(shared with Gemma 3 12B (Zq))").
 
 A rival whose "no" is its route listings' silence, or whose routes alone offer the capability,
 is no known side: such a row is left to :mod:`.silenced` and :mod:`.unpicked`.
@@ -24,7 +28,7 @@ from phicompare.domain.capabilities import Capability, Support
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Evidence
 from .favours import NONE, Favours
-from .friction_listed import known_lack, lack_clause, listed_basis_of
+from .friction_listed import known_lack, listed_basis_of
 from .inputs import multimodal_is_image, multimodal_is_vision
 from .rivals import contenders
 
@@ -94,8 +98,8 @@ def shared_capability_advantage(x: Context, i: int) -> Favours:
         >>> x = context_of(compare("deepseek-r1", "deepseek-v3", "qwen3-235b-a22b",
         ...                        "llama-3.1-8b"))
         >>> shared_capability_advantage(x, 0).phrases
-        ['reasoning mode over Llama 3.1 8B (shared with Qwen3 235B-A22B; not documented for \
-DeepSeek V3)']
+        ['reasoning mode over Llama 3.1 8B (which Qwen3 235B-A22B shares; for DeepSeek V3 it is \
+not documented)']
     """
     rows = x.c.capabilities
     found = split_rows(x, i)
@@ -107,13 +111,14 @@ DeepSeek V3)']
     phrases = []
     for k, fellows, lacking, unknown in found:
         what = CAPABILITY_WORKLOADS[rows[k].capability]
-        shared = f"shared with {fmt.join_words([x.names[o] for o in fellows])}"
-        if not unknown:
-            phrases.append(f"{what} ({shared}; {lack_clause(x, lacking)})")
-            continue
-        # over those known to lack it; the unknown said, as the tradeoffs say it (review 32, #1)
-        notes = [shared] if fellows else []
-        notes.append(f"not documented for {fmt.join_words([x.names[o] for o in unknown])}")
+        # over those known to lack it, whether or not some rival's is unknown: one form (review
+        # 35, #6); the unknown said, as the tradeoffs say it (review 32, #1)
+        # each name before a verb, so a name ending in brackets never closes these (fixAI)
+        notes = [(f"which {fmt.join_words([x.names[o] for o in fellows])} "
+                  f"{'shares' if len(fellows) == 1 else 'share'}")] if fellows else []
+        if unknown:
+            notes.append(f"for {fmt.join_words([x.names[o] for o in unknown])} it is not "
+                         "documented")
         phrases.append(f"{what} over {fmt.join_words([x.names[o] for o in lacking])} "
                        f"({'; '.join(notes)})")
     # (built now: a basis never holds the context)

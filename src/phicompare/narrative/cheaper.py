@@ -14,6 +14,8 @@ from . import format as fmt, paths
 from .assumptions import traffic_phrase
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .unreleased_moves import unreleased
+from .unreleased_words import unpriced_words
 from .untiered import untiered, untiered_clause
 
 if TYPE_CHECKING:
@@ -26,7 +28,10 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
     """The FAQ's "which is cheaper", led by the answer; the figures stay in the cost section.
 
     It states the traffic it holds at, and points to no section (the module's docstring). Empty
-    when some model has no estimate: the data does not answer the question.
+    when some released model has no estimate: the data does not answer the question. A model
+    released after the comparison's date has none: the answer is among the others, and dates
+    it, as the summary does ("...; Phi-4 Mini was not released until 2025-02-26"; review 35,
+    #7: the question was left out, while the summary compared the released models' bills).
 
     Examples:
         >>> from phicompare import compare
@@ -36,16 +41,22 @@ def cheaper_answer(x: Context) -> tuple[Claim, ...]:
 route.
     """
     cost = x.c.cost
-    if cost.gap is None or cost.free_indexes or any(e.monthly is None for e in cost.estimates):
-        # (the question names every model: a gap between some is no answer, and a bill on a
-        # free tier is no price to answer with)
+    missing = [e.model_index for e in cost.estimates if e.monthly is None]
+    later = unreleased(x)
+    if cost.gap is None or cost.free_indexes or len(missing) > x.n - 2 or any(
+            i not in later for i in missing):
+        # (the question names every model: a gap between some is no answer, unless the rest
+        # were not released by the date, and a bill on a free tier is no price to answer with)
         return ()
+    known = [e for e in cost.estimates if e.monthly is not None]
+    dated, undated = unpriced_words(x, missing) if missing else ("", Basis(()))
     close = cost.close_indexes
-    same = len(close) == len(cost.estimates)
+    same = len(close) == len(known)
     # (worded only then, and only where the bills lie within it: see _cheaper)
     tie = cost.gap == 0  # every bill alike: "a tie", as the cost section says
     share = fmt.percent(cost.materiality) if same and not tie and cost.close_by_share else ""
-    caveat, resale = resold(x, range(x.n), close)  # the answer's own bills' listings (L14)
+    # the answer's own bills' listings (L14)
+    caveat, resale = resold(x, [e.model_index for e in known], close)
     shaky = untiered(x, close) if same and any(r.tier_above is not None
                                                for r in x.c.routes) else []
     shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
@@ -53,9 +64,9 @@ route.
 
     def basis() -> Basis:
         sold = resale()
-        return joined_basis(sold, Basis(
+        return joined_basis(joined_basis(sold, undated), Basis(
             (*stated, *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
-               for e in cost.estimates),
+               for e in known),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
                if share else []),
              *([Evidence(paths.COST_GAP, cost.gap)] if tie else [])),
@@ -63,12 +74,13 @@ route.
              *shaky_checks)))
 
     if same:
-        near = fmt.before_rounding([e.monthly for e in cost.estimates])
+        near = fmt.before_rounding([e.monthly for e in known])
         within = ("a tie" if tie else f"within {share} of each other" if share else
                   f"less than a cent apart{near}")
-        lead = (("Neither" if tie else "Neither by much") if len(cost.estimates) == 2 else
-                f"All {fmt.count_word(len(cost.estimates))} cost "
-                f"{'the same' if tie else 'about the same'}")
+        alike = "the same" if tie else "about the same"
+        lead = (f"{fmt.join_words([x.names[e.model_index] for e in known])} cost {alike}"
+                if missing else ("Neither" if tie else "Neither by much") if len(known) == 2
+                else f"All {fmt.count_word(len(known))} cost {alike}")
         if shaky:  # (a bill without the tier others apply: different bases, see _cheaper)
             lead = "Not known"
             within += (", but a route behind one lists no long-context tier that others "
@@ -76,8 +88,9 @@ route.
         text = f"{lead}: at {traffic} the bills are {within}."
     else:
         names = fmt.join_words([x.names[i] for i in close])
-        route = ("the route behind each bill" if any(e.passed_over for e in cost.estimates)
+        route = ("the route behind each bill" if any(e.passed_over for e in known)
                  else "its cheapest eligible route")
         text = f"{names}, at {traffic} and {route}."
+    text = f"{text.removesuffix('.')}; {dated}." if dated else text
     text += f" {caveat}." if caveat else ""
     return (Claim(key="faq:cheaper", text=text, basis=basis),)

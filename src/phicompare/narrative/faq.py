@@ -16,6 +16,7 @@ from .claims import Basis, Claim, Evidence, EvidenceKind, Question
 from .context import Context, RowGap
 from .drafts import Draft
 from .fit import CATEGORY_WORKLOADS, measured
+from .unreleased_moves import unreleased
 
 if TYPE_CHECKING:
     from phicompare.domain.records import Model
@@ -31,10 +32,17 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     ``parts`` gives each model's weights (:func:`open_draft`) and where it runs.
 
     A question appears only when its answer says something: no "which is cheaper" without
-    every bill, no benchmark question without a lead outside noise. A category is asked about
-    only when a model leads on two benchmarks of it or more; otherwise each benchmark led is.
+    every released model's bill, no benchmark question without a lead outside noise. A category
+    is asked about only when a model leads on two benchmarks of it or more; otherwise each
+    benchmark led is. Where some models, not all, were released after the comparison's date,
+    the benchmark questions are of the others alone, as the verdict picks among them (review
+    35, #7: "Which is better at math" answered that the unreleased Phi-4 Mini leads).
     """
     either = fmt.join_words(list(x.names), "or")
+    later = unreleased(x)
+    skip = later if len(later) < x.n else frozenset()
+    asked = [i for i in range(x.n) if i not in skip]
+    among = fmt.join_words([x.names[i] for i in asked], "or")
     every = fmt.join_words(list(x.names))
     questions = []
     cheaper = cheaper_answer(x)
@@ -44,7 +52,7 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
     questions.append(Question(key="open", question=f"Are {every} open source?",
                               answer=open_once(x, [part.open for part in parts])))
     for category in x.bench.categories:
-        leads, noise = category_leads(x, category)
+        leads, noise = category_leads(x, category, skip)
         if not leads:  # nothing leads outside noise: no question (noise alone is no answer)
             continue
         led = {g.row.benchmark.id: g.row.benchmark for claim, gaps in leads for g in gaps}
@@ -52,19 +60,19 @@ def faq(x: Context, parts: Sequence[ModelParts]) -> tuple[Question, ...]:
             questions.append(Question(
                 key=f"better:{category}",
                 question=f"Which is better at {CATEGORY_WORKLOADS.get(category, category)}, "
-                         f"{either}?",
+                         f"{among}?",
                 answer=(*(claim for claim, _ in leads), *noise,
-                        *_unanswered(x, x.bench.by_category.get(category, ())))))
+                        *_unanswered(x, x.bench.by_category.get(category, ()), asked))))
             continue
         for bench in led.values():  # each lead rests on one benchmark: asked about by name
             named = measured(bench.id, bench.label, label_first=True)
             questions.append(Question(
                 key=f"higher:{bench.id}",
-                question=f"Which scores higher on {named}, {either}?",
+                question=f"Which scores higher on {named}, {among}?",
                 answer=(*(claim for claim, gaps in leads if gaps[0].row.benchmark.id
                           == bench.id),
                         *_unanswered(x, [g for g in x.bench.by_category.get(category, ())
-                                         if g.row.benchmark.id == bench.id]))))
+                                         if g.row.benchmark.id == bench.id], asked))))
     questions.append(Question(key="where", question=f"Where can I run {every}?",
                               answer=tuple([part.where for part in parts])))
     return tuple(questions)
@@ -165,18 +173,19 @@ def _open_text(m: Model, names: Sequence[str], n: int = 1,
             + (f"; {they} offered under {terms}." if terms else "."))
 
 
-def _unanswered(x: Context, gaps: Sequence[RowGap]) -> tuple[Claim, ...]:
-    """For three models or more: each model an answer from ``gaps`` leaves out, and why.
+def _unanswered(x: Context, gaps: Sequence[RowGap], asked: Sequence[int]) -> tuple[Claim, ...]:
+    """For three models or more: each model asked of an answer from ``gaps`` leaves out, and why.
 
     "Which scores higher on HumanEval+, Phi-4, Phi-4 Reasoning or Qwen3 14B?" answered of two
     covers the third: "Qwen3 14B has no HumanEval+ score in the data" (review 7, F25).
     """
-    if x.n < 3 or not gaps:
+    gaps = [g for g in gaps if g.i in asked and g.j in asked]
+    if len(asked) < 3 or not gaps:
         return ()
     covered = {m for g in gaps for m in (g.i, g.j)}
     rows = list({g.k: g.row for g in gaps}.items())
     claims = []
-    for i in range(x.n):
+    for i in asked:
         if i in covered:
             continue
         scored = [k for k, row in rows if row.scores[i] is not None]

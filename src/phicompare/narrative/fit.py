@@ -196,8 +196,10 @@ def _cost_advantage(x: Context, i: int) -> Favours:
         phrase = "one of the lowest bills, about the same as " + fmt.join_words(
             [f"{x.names[k]}'s" for k in fellows])
     # no bill's price known on the page's date: a pick at the later prices (review 25, P8);
-    # some bills' alone: those named (review 29, F2)
-    if (later := later_bills(x, known)) is not None and later.every:
+    # some bills' alone: those named (review 29, F2), of the bills the phrase compares alone
+    # ("a lower bill than GPT-4o" names no third model's bill: review 35, #5)
+    compared = known if every else [i, *dearer]
+    if (later := later_bills(x, compared)) is not None and later.every:
         head, about, rivals = phrase.partition(", about the same as")
         phrase = f"{head.removesuffix(' at this traffic')} {LATER}{about}{rivals}"
     within = "a cent" if shown is None else shown

@@ -306,7 +306,8 @@ def estimate(i: int, field: EstimateField) -> FactPath:
     return _path(f"cost.estimates[{i}].{field}")
 
 
-def after_retirement(i: int, field: Literal["monthly", "provider_name"]) -> FactPath:
+def after_retirement(i: int,
+                     field: Literal["monthly", "provider_name", "route.retires"]) -> FactPath:
     """A field of model ``i``'s estimate on the day its bill's route retires.
 
     Examples:
