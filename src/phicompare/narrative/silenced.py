@@ -10,7 +10,7 @@ here: B's route listings (p and q) do not list it, which leaves it unknown for t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from phicompare.domain.capabilities import Support
 
@@ -112,18 +112,7 @@ def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] |
             f"here: {whys}.")
 
     def basis() -> Basis:
-        evidence: list[Evidence] = []
-        checks: list[Check] = []
-        for k, unknown in found:
-            evidence += [Evidence(paths.capability(k, i), Support.YES),
-                         Evidence(paths.capability_source(k, "documented", i), True)]
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)),
-                       Check(op=CheckOp.TRUE,
-                             paths=(paths.capability_source(k, "documented", i),))]
-            evidence += [Evidence(paths.capability(k, o), Support.UNKNOWN) for o in unknown]
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),),
-                             values=("unknown",)) for o in unknown]
-        return Basis(tuple(evidence), tuple(checks))
+        return Basis(*_documented_beside(i, found, Support.UNKNOWN, "unknown"))
 
     return text, basis
 
@@ -144,17 +133,26 @@ def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | Non
     listings = listed_basis_of(x, quiet, ks)  # (built now: a basis never holds the context)
 
     def basis() -> Basis:
-        evidence: list[Evidence] = []
-        checks: list[Check] = []
-        for k, ks in found:
-            evidence += [Evidence(paths.capability(k, i), Support.YES),
-                         Evidence(paths.capability_source(k, "documented", i), True)]
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)),
-                       Check(op=CheckOp.TRUE,
-                             paths=(paths.capability_source(k, "documented", i),))]
-            evidence += [Evidence(paths.capability(k, o), Support.NO) for o in ks]
-            checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=("no",))
-                       for o in ks]
+        evidence, checks = _documented_beside(i, found, Support.NO, "no")
         return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
 
     return text, basis
+
+
+def _documented_beside(i: int, found: Sequence[tuple[int, Sequence[int]]], support: Support,
+                       value: str) -> tuple[tuple[Evidence, ...], tuple[Check, ...]]:
+    """Evidence and checks that model ``i`` documents each capability row of ``found``.
+
+    Each model ``found`` names beside a row reads ``value`` there (``support``).
+    """
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for k, others in found:
+        evidence += [Evidence(paths.capability(k, i), Support.YES),
+                     Evidence(paths.capability_source(k, "documented", i), True)]
+        checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, i),), values=("yes",)),
+                   Check(op=CheckOp.TRUE, paths=(paths.capability_source(k, "documented", i),))]
+        evidence += [Evidence(paths.capability(k, o), support) for o in others]
+        checks += [Check(op=CheckOp.IN, paths=(paths.capability(k, o),), values=(value,))
+                   for o in others]
+    return tuple(evidence), tuple(checks)
