@@ -13,8 +13,9 @@ from phicompare import compare, default_catalog
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.names import licence_key
 
-IMAGE_BENCHMARKS = ("mmmu", "mmmu-pro", "mathvista", "mathvista-mini", "docvqa", "chartqa",
-                    "ai2d")
+IMAGE_BENCHMARKS = ("mmmu", "mmmu-pro", "mathvista", "mathvista-mini", "mathvision", "docvqa",
+                    "infovqa", "chartqa", "ai2d", "textvqa", "ocrbench", "mmbench", "mmstar",
+                    "realworldqa", "vqav2", "charxiv-r", "hallusion-bench")
 
 
 def test_both_command_r_plus_releases_read_one_licence() -> None:
@@ -29,17 +30,25 @@ def test_both_command_r_plus_releases_read_one_licence() -> None:
 
 
 def test_no_two_bundled_licences_are_one_licence_spelled_twice() -> None:
-    # the spellings the review found: a versionless CC-BY-NC, Meta's "... Agreement", Mistral's
-    # research licence with its commercial offer, Qwen2.5-VL's "Tongyi Qianwen"
+    # the spellings found: a versionless CC-BY-NC, Meta's "... Agreement", Mistral's research
+    # licence with its commercial offer, Qwen2.5-VL's "Tongyi Qianwen", DeepSeek V3's "MIT + ..."
     licences = {m.license for m in default_catalog().models if m.license}
     assert "CC-BY-NC" not in licences
     assert not any(lic.endswith("Agreement") for lic in licences)
     assert not any(lic.startswith("Mistral Research License (") for lic in licences)
     assert default_catalog().model("qwen2-5-vl-72b-instruct").license == "Qwen License"
     assert default_catalog().model("pixtral-large-2411").license == "Mistral Research License"
+    assert not any(lic.startswith("MIT +") for lic in licences)
+    assert default_catalog().model("deepseek-v3").license == "DeepSeek License"
+    assert default_catalog().model("deepseek-v3-0324").license == "MIT"
     keys: dict[str, str] = {}
     for lic in sorted(licences):
         assert keys.setdefault(licence_key(lic), lic) == lic, (lic, keys[licence_key(lic)])
+
+
+def test_deepseek_v3_and_v2_5_read_one_model_licence() -> None:
+    page = compare("deepseek-v2.5", "deepseek-v3").to_markdown()
+    assert "Licences differ" not in page
 
 
 def test_a_licence_agreement_is_its_licence() -> None:

@@ -97,6 +97,23 @@ CARD_LICENCES: tuple[Correction, ...] = (
         "older Tongyi Qianwen licence of Qwen and Qwen1.5. The LICENSE file itself was not "
         "read"),
     Correction(
+        "deepseek-v3", "license", "DeepSeek License",
+        "https://huggingface.co/deepseek-ai/DeepSeek-V3", _CI,
+        "DeepSeek's card (read in copies of its README): \"This code repository is licensed "
+        "under the MIT License. The use of DeepSeek-V3 Base/Chat models is subject to the Model "
+        "License\" (LICENSE-MODEL, the DeepSeek License Agreement), word for word the terms of "
+        "DeepSeek-V2.5's card, whose record reads \"DeepSeek License\"; LLMStats' \"MIT + Model "
+        "License (Commercial use allowed)\" named the code's licence beside the weights', so a "
+        "page of the two said \"Licences differ\""),
+    Correction(
+        "deepseek-v3-0324", "license", "MIT",
+        "https://huggingface.co/deepseek-ai/DeepSeek-V3-0324", _CI,
+        "secondhand: copies of the repository deepseek-ai/DeepSeek-V3-0324 (a mirror's account "
+        "of it, blog.gitcode.com, quoting its LICENSE, \"MIT License ... Copyright (c) 2023 "
+        "DeepSeek\") and summaries of the model give the weights under the MIT licence, where "
+        "the December 2024 V3's were under DeepSeek's model licence; LLMStats gives it V3's "
+        "\"MIT + Model License (Commercial use allowed)\". The card itself was not read"),
+    Correction(
         "grok-2", "license", "Grok 2 Community License",
         "https://huggingface.co/xai-org/grok-2", _CI,
         "xAI's repository xai-org/grok-2 \"contains the weights of Grok 2, a model trained and "
