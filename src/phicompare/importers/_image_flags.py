@@ -20,10 +20,11 @@ IMAGE_FLAGS: tuple[Correction, ...] = (
     Correction(
         "grok-2", "vision", True, "https://x.ai/blog/grok-2", _READ,
         "xAI's Grok-2 release post (August 2024, the source of the record's MMMU, MathVista and "
-        "DocVQA scores; read in accounts that quote it) says Grok-2 \"excels in vision-based "
-        "tasks, delivering state-of-the-art performance in visual math reasoning (MathVista) "
-        "and in document-based question answering (DocVQA)\"; no snapshot flagged vision. On "
-        "xAI's API, images go to grok-2-vision-1212, a model of its own (its route's flag)"),
+        "DocVQA scores; read in accounts that quote it, Segmind's Grok-2 page among them) says "
+        "the model \"also excels in vision-based tasks\", with state-of-the-art results in "
+        "visual math reasoning (MathVista) and document-based question answering (DocVQA); no "
+        "snapshot flagged vision. On xAI's API, images go to grok-2-vision-1212, a model of its "
+        "own (its route's flag)"),
     Correction(
         "gpt-4.5", "vision", True, "https://openai.com/index/introducing-gpt-4-5/", _READ,
         "OpenAI's post introducing GPT-4.5 (one of the record's sources; read in copies of it) "
