@@ -124,6 +124,27 @@ def test_the_words_of_a_policy_edited_are_refused() -> None:
     _refused(d, "cost.estimates[1].choice is \"billed on 302.AI, the model maker's own API\"")
 
 
+def test_the_other_bills_and_fees_an_estimate_names_are_checked() -> None:
+    """A passed-over listing's bill, the maker's bill a reseller's undercuts, a search fee."""
+    d = _data("phi-2", "qwen-max")
+    d["cost"]["estimates"][1]["passed_bills"][0]["monthly"] = "417.40"
+    _refused(d, "cost.estimates[1].passed_bills[0] is a bill of 417.40 on '302.AI', but no "
+                "route of the model's bills that")
+    d = _data("phi-2", "qwen-max")
+    d["cost"]["estimates"][1]["passed_bills"][0]["provider_name"] = "Groq"
+    _refused(d, "cost.estimates[1].passed_bills are on ['Groq'], but passed_over is ['302.AI']")
+    d = _data("phi-2", "qwen-max", route_policy="cheapest")
+    e = d["cost"]["estimates"][1]
+    e["maker_bill"]["monthly"] = "900.00"
+    _refused(d, "cost.estimates[1].maker_bill is a bill of 900.00 on 'Alibaba (China)'",
+             "cost.estimates[1].below_maker is 0.0045949214026602176541717050, but its bill and "
+             "the maker's make it 0.314")
+    d = _data("phi-2", "sonar-deep-research")
+    d["cost"]["estimates"][1]["search_fees"][0]["per_search"] = "0.0005"
+    _refused(d, "cost.estimates[1].search_fees[0] is 0.0005 a search on 'OpenRouter', but no "
+                "route of the model's lists it")
+
+
 def test_a_reason_edited_is_refused() -> None:
     """Why a model has no bill is what its route rows say; a billed model has none."""
     d = _data("phi-2", "phi-4-mini", requires=["vision"])

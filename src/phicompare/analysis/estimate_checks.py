@@ -7,11 +7,14 @@ make (helper fixCF): the provider is the one its route's row names; the provider
 or passed over are providers of the model's routes; a preferred tier of the maker's own API is
 on the maker's route; the choice is the sentence :mod:`.choice` makes of the estimate's ties,
 tier and policy (each rule that broke a tie among those it names, each provider and date it
-names the model's); the reason of a model without a bill is the one its route rows give
-(:func:`~.choice.unbilled_reason`). It also checks the bills beside the comparison
-(:attr:`~.facts.CostFacts.priced`, :attr:`~.facts.CostFacts.unruled`) against the routes: each
-for a model it is kept for, in order, on a route among the model's rows (the free tier's model's
-at that bill, on a priced route). Their arithmetic is :mod:`.bill_checks`'.
+names the model's; a window, an age or a name said to break it only where a tied route differs
+so); the other bills and the search fees it names are the model's routes'; the reason of a
+model without a bill is the one its route rows give (:func:`~.choice.unbilled_reason`), under
+the terms the bill was made under (free tiers not counted for ``priced``, the tokens alone for
+``unruled``, the retirement day for ``after_retirement``). It also checks the bills beside the
+comparison (:attr:`~.facts.CostFacts.priced`, :attr:`~.facts.CostFacts.unruled`) against the
+routes: each for a model it is kept for, in order, on a route among the model's rows (the free
+tier's model's at that bill, on a priced route). Their arithmetic is :mod:`.bill_checks`'.
 """
 
 from __future__ import annotations
@@ -149,10 +152,43 @@ def _named(path: str, e: CostEstimate, rows: Sequence[RouteRow], model: Model,
             != row.maker:
         problems.append(f"{path}.preferred_tier is {e.preferred_tier.value!r}, but its route "
                         f"is {'' if row.maker else 'not '}the model maker's own")
+    problems += _figures(path, e, rows, strict=strict)
     if not problems and e.choice is not None and e.choice not in _choices(
             e, row, rows, model, held, strict=strict):
         problems.append(f"{path}.choice is {e.choice!r}, but its route's ties and tier do not "
                         "make it")
+    return problems
+
+
+def _figures(path: str, e: CostEstimate, rows: Sequence[RouteRow], *,
+             strict: bool) -> list[str]:
+    """The other bills and the search fees ``e`` names: each one of the model's routes'.
+
+    A passed-over listing's bill, or the maker's that a reseller's undercuts, is a route's of
+    its provider (``strict``: eligible, at that bill and those prices, checked that day).
+    """
+    problems = []
+    if (names := [b.provider_name for b in e.passed_bills]) != list(e.passed_over):
+        problems.append(f"{path}.passed_bills are on {names}, but passed_over is "
+                        f"{list(e.passed_over)}")
+    bills = [(f"{path}.passed_bills[{n}]", b) for n, b in enumerate(e.passed_bills)]
+    bills += [(f"{path}.maker_bill", e.maker_bill)] if e.maker_bill is not None else []
+    problems += [f"{where} is a bill of {_usd(b.monthly)} on {b.provider_name!r}, but no route "
+                 f"of the model's bills that" for where, b in bills if not any(
+                     r.provider_name == b.provider_name and (not strict or (
+                         r.eligible and r.monthly == b.monthly
+                         and (r.input_price, r.output_price) == (b.input_price, b.output_price)
+                         and b.checked in (None, r.route.checked))) for r in rows)]
+    maker, below = e.maker_bill, e.below_maker
+    if maker is not None and e.monthly is not None and maker.monthly and below is not None \
+            and below != 1 - e.monthly / maker.monthly:
+        problems.append(f"{path}.below_maker is {below}, but its bill and the maker's make it "
+                        f"{1 - e.monthly / maker.monthly}")
+    problems += [f"{path}.search_fees[{n}] is {_usd(fee.per_search)} a search on "
+                 f"{fee.provider_name!r}, but no route of the model's lists it"
+                 for n, fee in enumerate(e.search_fees) if not any(
+                     r.provider_name == fee.provider_name and r.route.per_search == fee.per_search
+                     for r in rows)]
     return problems
 
 
