@@ -463,11 +463,8 @@ class Comparison(Valued):
         """What does not fit together in these facts (empty for any :func:`compare` result).
 
         A comparison read from JSON may have been edited by hand: every per-model tuple must
-        have one entry per model, every fact must refer to models compared, the bills'
-        arithmetic must hold (``analysis/bill_checks.py``: a line or a price edited is seen),
-        and their words must be their routes' (``analysis/estimate_checks.py``: a provider's
-        name, a route's choice or a reason edited is seen, and a kept bill on a route the model
-        does not have).
+        have one entry per model, every fact must refer to models compared, and the bills'
+        arithmetic and words must be their routes' (``bill_checks.py``, ``estimate_checks.py``).
 
         Examples:
             >>> from phicompare import compare
