@@ -211,8 +211,10 @@ def bill_problems(c: Comparison) -> list[str]:
     for k, e in enumerate(cost.priced):  # (a free tier's model without it: the same traffic)
         problems += _lines(f"cost.priced[{k}]", e)
         problems += _route(f"cost.priced[{k}]", e, c.traffic, cost.blend)
-    for k, e in enumerate(cost.unruled):  # (at the traffic's tokens alone: the lines only)
+    alone = Traffic(input_tokens=c.traffic.input_tokens, output_tokens=c.traffic.output_tokens)
+    for k, e in enumerate(cost.unruled):  # (at the traffic's tokens alone, as compare bills it)
         problems += _lines(f"cost.unruled[{k}]", e)
+        problems += _route(f"cost.unruled[{k}]", e, alone, cost.blend)
     problems += _after(c)
     if len(cost.estimates) == len(c.models):
         problems += _gaps(cost) + _crossovers(c)

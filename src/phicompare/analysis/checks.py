@@ -18,6 +18,7 @@ from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .bill_checks import bill_problems
+from .estimate_checks import estimate_problems
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -317,7 +318,9 @@ def inconsistencies(c: Comparison) -> list[str]:
     """What does not fit together in ``c``'s facts: :meth:`Comparison.inconsistencies`.
 
     The per-model facts' sizes and positions, then the bills' arithmetic
-    (:func:`~phicompare.analysis.bill_checks.bill_problems`).
+    (:func:`~phicompare.analysis.bill_checks.bill_problems`) and their words and the bills
+    kept beside them against the routes
+    (:func:`~phicompare.analysis.estimate_checks.estimate_problems`).
 
     Examples:
         >>> from phicompare import compare
@@ -345,4 +348,5 @@ def inconsistencies(c: Comparison) -> list[str]:
                  for k, e in enumerate(c.cost.estimates) if e.model_index != k]
     problems += [f"provenance.unsourced[{k}] names model {i}"
                  for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
-    return problems + bill_problems(c)  # (the bills' arithmetic: review 34, #1)
+    # the bills' arithmetic (review 34, #1), then their words against their routes (fixCF)
+    return problems + bill_problems(c) + estimate_problems(c)

@@ -9,17 +9,25 @@ of formatters (:mod:`phicompare.narrative.listings`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from phicompare.domain.names import normalize_name
 from phicompare.domain.records import Model, Provider, ProviderTier
 
+from .eligibility import by_date
 from .facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from phicompare.domain.pricing import ProviderRoute
 
 __all__ = ["FRESHER_RULE", "NO_TRUSTED", "RECORD_RULE", "SERVICE_RULE", "STALE_RULE", "TIES_NAMED",
            "TIE_RULES",
-           "WIDER_RULE", "choice", "fallback_choice", "maker_on_record", "makes", "names_list",
-           "passed_choice", "provider_role", "reseller_choice", "served_tier"]
+           "WIDER_RULE", "choice", "fallback_choice", "lost_to", "maker_on_record", "makes",
+           "names_list", "passed_choice", "provider_role", "reseller_choice", "retiring_rule",
+           "served_tier", "unbilled_reason"]
 
 
 def names_list(names: list[str], word: str = "and") -> str:
@@ -139,6 +147,76 @@ then the price checked most recently is preferred; then the first by name is tak
     count = len(tied)
     counted = _COUNT_WORDS[count] if count < len(_COUNT_WORDS) else f"{count:,}"
     return f"{counted} other providers", rule
+
+
+def lost_to(rule: str, names: Sequence[str], tied: Sequence[str]) -> str:
+    """A rule that broke the tie, naming the routes it put behind where others were left.
+
+    Review 31, #2: "a price checked within 180 days ...; then the route that takes the longest
+    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
+    Inference API" did not say that Lambda Inference API lost on its price's age, not its window.
+
+    Examples:
+        >>> lost_to("a rule", ["B", "B"], ("B", "C")), lost_to("a rule", ["B"], ("B",))
+        ("a rule, B's", 'a rule')
+    """
+    behind = list(dict.fromkeys(names))
+    if len(behind) >= len(tied):  # (it put every tied route behind: the others are the names)
+        return rule
+    return rule + ", " + names_list([name + "'s" for name in behind])
+
+
+def retiring_rule(dates: Mapping[str, dt.date | None]) -> str:
+    """The notice that broke the tie, naming the routes it put behind and when they retire.
+
+    ``dates``: each provider put behind, by name, and its route's retirement date. Review 31,
+    #3: "a route that does not retire within 90 days ... is preferred to one that does" never
+    said which route retires or when.
+
+    Examples:
+        >>> import datetime as dt
+        >>> retiring_rule({"A": dt.date(2026, 12, 1), "B": None}).partition(": ")[2]
+        "A's retires on 2026-12-01"
+    """
+    said = [f"{name}'s on {when.isoformat()}" for name, when in dates.items() if when is not None]
+    if not said:
+        return SERVICE_RULE
+    return f"{SERVICE_RULE}: {said[0].replace(' on ', ' retires on ', 1)}" + "".join(
+        f", {one}" for one in said[1:])
+
+
+def unbilled_reason(model: Model, rows: Sequence[tuple[ProviderRoute, str, str | None]],
+                    day: dt.date) -> str:
+    """Why ``model`` has no bill on ``day``: ``CostEstimate.reason`` where it has no route.
+
+    ``rows``: each route in force on the day, with its provider's name and why it is not
+    eligible (``None``: it is). Each reason is said once, after the routes it leaves out ("A, B
+    and C: requests of ..."), retirements in date order (:func:`~.eligibility.by_date`); a
+    provider with two routes has each named by its id there.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import default_catalog
+        >>> m = default_catalog().model("phi-2")
+        >>> unbilled_reason(m, [(m.routes[0], "Fireworks AI", "deprecated")], dt.date(2026, 1, 1))
+        'no eligible route (Fireworks AI: deprecated)'
+        >>> unbilled_reason(m, [], dt.date(2026, 1, 1))
+        'no route in force on 2026-01-01 (every price starts later)'
+    """
+    if model.released is not None and day < model.released:
+        return f"not released until {model.released.isoformat()}"  # (every route's reason)
+    reasons: dict[str, list[str]] = {}  # reason -> the routes it leaves out, in route order
+    for route, name, reason in rows:
+        if reason is not None:
+            reasons.setdefault(reason, []).append(
+                f"{name} ({route.provider_model_id})" if route.provider_model_id
+                and sum(r.provider == route.provider for r, _, _ in rows) > 1 else name)
+    if reasons:
+        return "no eligible route (" + "; ".join(
+            f"{names_list(names)}: {reason}" for reason, names in by_date(reasons)) + ")"
+    if model.routes:
+        return f"no route in force on {day.isoformat()} (every price starts later)"
+    return "no provider route in the catalog"
 
 
 NO_TRUSTED = ("no route from its maker or from a major cloud or platform is eligible",

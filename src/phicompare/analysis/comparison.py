@@ -464,7 +464,7 @@ class Comparison(Valued):
 
         A comparison read from JSON may have been edited by hand: every per-model tuple must
         have one entry per model, every fact must refer to models compared, and the bills'
-        arithmetic must hold (``analysis/bill_checks.py``: a line or a price edited is seen).
+        arithmetic and words must be their routes' (``bill_checks.py``, ``estimate_checks.py``).
 
         Examples:
             >>> from phicompare import compare

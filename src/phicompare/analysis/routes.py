@@ -22,11 +22,13 @@ from .choice import (
     STALE_RULE,
     choice,
     fallback_choice,
+    lost_to,
     maker_on_record,
-    names_list,
     passed_choice,
     reseller_choice,
+    retiring_rule,
     served_tier,
+    unbilled_reason,
 )
 from .cost import (
     RouteBill,
@@ -37,7 +39,7 @@ from .cost import (
     route_cost,
     route_eligibility,
 )
-from .eligibility import FREE_UNRANKED, by_date
+from .eligibility import FREE_UNRANKED
 from .facts import (
     RETIREMENT_NOTICE_DAYS,
     CostEstimate,
@@ -134,7 +136,6 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                   terms: Terms) -> tuple[tuple[RouteRow, ...], CostEstimate]:
     rows: list[RouteRow] = []
     priced: list[_Priced] = []
-    reasons: dict[str, list[str]] = {}  # reason -> the routes it leaves out, in route order
     routes = current_routes(model.routes, terms.day)
     # (with no request count, the context asked of every route decides its tier: review 25, P10)
     costs = [route_cost(route, terms.traffic, min_context=terms.min_context)
@@ -175,24 +176,12 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
                        usage=usage_fits(route, terms.traffic, context),
                        maker=tier is ProviderTier.FIRST_PARTY)
         rows.append(row)
-        if reason is not None:  # a provider with two routes: each named by its id there
-            reasons.setdefault(reason, []).append(
-                f"{name} ({route.provider_model_id})" if route.provider_model_id
-                and sum(r.provider == route.provider for r in routes) > 1 else name)
-        elif cost is not None:
+        if reason is None and cost is not None:
             rank = ProviderTier.rank_of(tier)
             priced.append((cost.monthly, rank, name, row, cost))
     if not priced:
-        if model.released is not None and terms.day < model.released:
-            why = f"not released until {model.released.isoformat()}"  # (every route's reason)
-        elif reasons:
-            # each reason once, after the routes it leaves out ("A, B and C: requests of ...")
-            why = "no eligible route (" + "; ".join(
-                f"{names_list(names)}: {reason}" for reason, names in by_date(reasons)) + ")"
-        elif model.routes:
-            why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
-        else:
-            why = "no provider route in the catalog"
+        why = unbilled_reason(model, [(r.route, r.provider_name, r.reason) for r in rows],
+                              terms.day)
         return tuple(rows), CostEstimate(model_index=index, model=model, route=None,
                                          provider_name=None, monthly=None, reason=why)
     counted, passed, fallback = _counted(model, priced, terms.policy)
@@ -212,8 +201,9 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
     lost += [(rule, [p[2] for p in counted if key(p)[:3] == head[:3]
                      and key(p)[3] == age > head[3] and p[2] != best[2]])
              for rule, age in ((RECORD_RULE, _UNRECORDED), (STALE_RULE, _STALE))]
-    first = tuple(_lost_to(rule, names, tied) if rule is not SERVICE_RULE
-                  else _retiring(names, counted) for rule, names in lost if names)
+    first = tuple(lost_to(rule, names, tied) if rule is not SERVICE_RULE
+                  else retiring_rule({p[2]: p[3].route.retires for p in counted
+                                      if p[2] in names}) for rule, names in lost if names)
     # a tied route behind on tier (the maker's and a cloud's first; among the rest, after the
     # window, a described provider) or on window (review 7, F28: the longest context first)
     ranked = any(key(p)[:4] == head[:4] and (key(p)[4] > head[4] or (
@@ -305,37 +295,6 @@ _OTHERS = ProviderTier.RESELLER.rank
 
 _STALE, _UNRECORDED = 1, 2
 """A price's age in the rank (:meth:`~.facts.RouteRow.tie_class`): stale; not on record."""
-
-
-def _lost_to(rule: str, names: list[str], tied: tuple[str, ...]) -> str:
-    """A rule that broke the tie, naming the routes it put behind where others were left.
-
-    Review 31, #2: "a price checked within 180 days ...; then the route that takes the longest
-    context is preferred, though Kilo Gateway takes 327,680 tokens against 10,000,000 on Lambda
-    Inference API" did not say that Lambda Inference API lost on its price's age, not its window.
-
-    Examples:
-        >>> _lost_to("a rule", ["B", "B"], ("B", "C")), _lost_to("a rule", ["B"], ("B",))
-        ("a rule, B's", 'a rule')
-    """
-    behind = list(dict.fromkeys(names))
-    if len(behind) >= len(tied):  # (it put every tied route behind: the others are the names)
-        return rule
-    return rule + ", " + names_list([name + "'s" for name in behind])
-
-
-def _retiring(names: list[str], counted: list[_Priced]) -> str:
-    """The notice that broke the tie, naming the routes it put behind and when they retire.
-
-    Review 31, #3: "a route that does not retire within 90 days ... is preferred to one that
-    does" never said which route retires or when.
-    """
-    dates = {p[2]: p[3].route.retires for p in counted if p[2] in names}
-    said = [f"{name}'s on {when.isoformat()}" for name, when in dates.items() if when is not None]
-    if not said:
-        return SERVICE_RULE
-    return f"{SERVICE_RULE}: {said[0].replace(' on ', ' retires on ', 1)}" + "".join(
-        f", {one}" for one in said[1:])
 
 
 def _rank(p: _Priced, day: dt.date) -> tuple[bool, int, int, int, int, int, str]:
