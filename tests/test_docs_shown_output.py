@@ -50,6 +50,26 @@ def test_each_workload_block_is_what_the_calls_shown_above_it_print() -> None:
         assert printed.getvalue().rstrip("\n") == block.rstrip("\n"), name
 
 
+_COMMENTED = re.compile(r"^(?P<expr>[\w.]+)\s+# (?P<shown><.*>|Decimal\('.*'\))$", re.M)
+
+
+def test_estimate_example_comments_are_what_it_prints() -> None:
+    """docs/decisions.md's first ``estimate()`` block: each ``x  # <repr>`` comment is x's repr.
+
+    The block ran, but its comments went unread: it said "$79.50 a month on OpenRouter" where
+    the call gives Weights & Biases Inference (review 37, #1).
+    """
+    text = (DOCS / "decisions.md").read_text(encoding="utf-8")
+    start = text.index("## One model's cost")
+    body = next(b for lang, b in _FENCED.findall(text[start:]) if lang == "python")
+    shown = _COMMENTED.findall(body)
+    assert len(shown) >= 2
+    namespace: dict[str, object] = {"__name__": "__doc_example__"}
+    exec(compile(body, "decisions.md: estimate", "exec"), namespace)
+    for expr, comment in shown:
+        assert repr(eval(expr, namespace)) == comment, expr
+
+
 def test_no_command_is_shown_beside_a_block_it_does_not_print() -> None:
     """No CLI option loads the curated layer alone: no console line sits among these blocks."""
     section, _ = _workloads()

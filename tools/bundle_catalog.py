@@ -58,6 +58,7 @@ from phicompare.importers._dated_prices import dated_prices, read_histories
 from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
 from phicompare.importers._foundry_openai import FOUNDRY_OPENAI_RETIREMENTS
 from phicompare.importers._identity import spelling, undated
+from phicompare.importers._image_flags import IMAGE_FLAGS
 from phicompare.importers._keyed_histories import KEYED_HISTORIES
 from phicompare.importers._lab_apis import MAKER_VENDORS, MAKERS, VENDORS_CHECKED
 from phicompare.importers._listing_dates import listing_release
@@ -398,7 +399,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     imported = own_families(imported, curated, quality, published)
     imported, quality.moved = snapshot_scores(imported)
     fixes = (*CORRECTIONS, *RELEASE_DATES, *REASONING_MODES, *LISTED_MODES, *PAGED_MODES,
-             *CARD_FACTS, *CARD_LICENCES, *CUTOFFS, *WINDOW_FACTS, *MODEL_PAGES)
+             *CARD_FACTS, *CARD_LICENCES, *IMAGE_FLAGS, *CUTOFFS, *WINDOW_FACTS,
+             *MODEL_PAGES)
     imported, quality.corrected = corrected(imported, fixes)
     imported, typos = untypoed(imported)  # a provider's mistyped window (review 24, P8)
     quality.corrected.extend(typos)
@@ -996,7 +998,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._reasoning_modes`, `LISTED_MODES` and `PAGED_MODES` in "
            "`phicompare.importers._reasoning_listings`, a model's own figures from its card, "
            "`CARD_FACTS` in `phicompare.importers._card_facts`, `CARD_LICENCES` in "
-           "`phicompare.importers._card_licences` and `MODEL_PAGES` in "
+           "`phicompare.importers._card_licences`, `IMAGE_FLAGS` in "
+           "`phicompare.importers._image_flags` and `MODEL_PAGES` in "
            "`phicompare.importers._model_pages`, knowledge cutoffs, `CUTOFFS` in "
            "`phicompare.importers._cutoffs`, open weights a maker's card "
            "states, "

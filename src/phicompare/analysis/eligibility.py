@@ -19,9 +19,12 @@ from .traffic import Traffic
 from .usage import over_limits
 from .workload import input_overrun, input_text, output_overrun, overrun_text, window_text
 
-__all__ = ["DEPRECATED", "FREE_TIER", "FREE_UNRANKED", "current_routes", "route_eligibility",
-           "usable", "usable_turns"]
+__all__ = ["DEPRECATED", "FREE_TIER", "FREE_UNRANKED", "by_date", "current_routes",
+           "route_eligibility", "usable", "usable_turns"]
 
+RETIRED = "retired on "
+"""A retired route's ``reason`` opens so, its retirement date after it (ISO: sorted as text, it
+is in date order; :func:`by_date`)."""
 DEPRECATED = "deprecated"
 """A route's ``reason`` where it counts as deprecated on the day
 (:meth:`~phicompare.ProviderRoute.deprecated_on`)."""
@@ -52,7 +55,7 @@ def route_eligibility(model: Model, route: ProviderRoute, traffic: Traffic,
     if day is not None and model.released is not None and day < model.released:
         return f"not released until {model.released.isoformat()}"
     if day is not None and route.retires is not None and route.retired(day):
-        return f"retired on {route.retires.isoformat()}"
+        return f"{RETIRED}{route.retires.isoformat()}"
     if not route.is_priced:
         return "no published price"
     if route.deprecated_on(day):
@@ -91,3 +94,23 @@ def _lacking(model: Model, route: ProviderRoute, requires: frozenset[Capability]
             return f"{capability.label.lower()} {state}"
     return None
 
+
+
+def by_date(reasons: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """Reasons with the routes they leave out, those of retired routes in date order.
+
+    A model's "no eligible route (...)" lists its reasons in its routes' order, each once with
+    the routes it leaves out; its retirements, where they are several, read earliest first in
+    their places: "(Microsoft Foundry: retired on 2026-10-21; ...: retired on 2026-11-19;
+    GitHub Models: retired on 2026-07-30; ...)" was in no order (review 36, #7).
+
+    Examples:
+        >>> by_date({"retired on 2026-11-19": ["A"], "deprecated": ["B"],
+        ...          "retired on 2026-07-30": ["C"]})
+        [('retired on 2026-07-30', ['C']), ('deprecated', ['B']), ('retired on 2026-11-19', ['A'])]
+    """
+    found = list(reasons.items())
+    slots = [k for k, (reason, _) in enumerate(found) if reason.startswith(RETIRED)]
+    for k, item in zip(slots, sorted([found[k] for k in slots]), strict=True):
+        found[k] = item
+    return found

@@ -39,6 +39,7 @@ from .checks import check_arguments
 from .cost import money_text, shown_difference
 from .estimate import EstimateView, ModelCost, cost_of, make_terms
 from .facts import DEFAULT_MATERIALITY, CostEstimate, RouteRow
+from .pick_names import listed_names
 from .pick_terms import (
     asked_benchmarks as _benchmarks,
     asked_budget as _budget,
@@ -164,6 +165,14 @@ class Recommendation:
     def close_count(self) -> int:
         """The matched bills within ``materiality`` of the first's, its own too (listed or not)."""
         return close_count(self.candidates, self.close_unlisted, self.materiality)
+
+    @functools.cached_property
+    def names(self) -> dict[str, str]:
+        """Each model listed, by id: its name, and its id where a listed model shares the name.
+
+        See :func:`~phicompare.analysis.pick_names.listed_names` (with an example).
+        """
+        return listed_names(self)
 
     @functools.cached_property
     def reasons(self) -> Reasons:

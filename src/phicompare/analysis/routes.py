@@ -37,7 +37,7 @@ from .cost import (
     route_cost,
     route_eligibility,
 )
-from .eligibility import FREE_UNRANKED
+from .eligibility import FREE_UNRANKED, by_date
 from .facts import (
     RETIREMENT_NOTICE_DAYS,
     CostEstimate,
@@ -188,7 +188,7 @@ def _model_routes(model: Model, index: int, catalog: Catalog,
         elif reasons:
             # each reason once, after the routes it leaves out ("A, B and C: requests of ...")
             why = "no eligible route (" + "; ".join(
-                f"{names_list(names)}: {reason}" for reason, names in reasons.items()) + ")"
+                f"{names_list(names)}: {reason}" for reason, names in by_date(reasons)) + ")"
         elif model.routes:
             why = f"no route in force on {terms.day.isoformat()} (every price starts later)"
         else:

@@ -187,19 +187,26 @@ pass an id, an alias or a name of one, or its position from 0 to 1
             f"a name of one, or its position from 0 to {len(models) - 1}")
 
 
-_LICENCE_NOISE = re.compile(r"[\s_\-.]+|licen[cs]e$")
+_LICENCE_NOISE = re.compile(r"(?:licen[cs]e)?[\s_\-.]*agreement$|[\s_\-.]+|licen[cs]e$")
 
 
 def licence_key(name: str) -> str:
     """The form licences are compared in: "Apache 2.0", "apache-2.0" and "Apache-2.0" are one.
 
-    Case, spaces, dashes, dots and a trailing "License" are ignored; nothing else is guessed.
+    Case, spaces, dashes, dots and a trailing "License" or "License Agreement" (Meta's "Llama
+    3.3 Community License Agreement") are ignored; nothing else is guessed: a version left out
+    ("CC-BY-NC" beside "CC-BY-NC-4.0") stays another licence.
 
     Examples:
         >>> licence_key("Apache 2.0") == licence_key("apache-2.0") == licence_key("Apache-2.0")
         True
         >>> licence_key("MIT License") == licence_key("MIT"), licence_key("MPL-2.0")
         (True, 'mpl20')
+        >>> (licence_key("Llama 3.3 Community License Agreement")
+        ...  == licence_key("Llama 3.3 Community License"))
+        True
+        >>> licence_key("CC-BY-NC") == licence_key("CC-BY-NC-4.0")
+        False
     """
     return _LICENCE_NOISE.sub("", name.casefold())
 

@@ -271,8 +271,15 @@ _LICENCES = {
     "llama4": "Llama 4 Community License", "deepseek": "DeepSeek License",
     "qwen": "Qwen License", "tongyi-qianwen": "Tongyi Qianwen License",
     "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    # free text beside the slugs: Meta's "... Community License Agreement", as llama3.3 and
+    # llama4 read (dataCI: Llama 3.3 and Llama 4 read "Agreement", Llama 3.1 and 3.2 not)
+    "llama 3.3 community license agreement": "Llama 3.3 Community License",
+    "llama 4 community license agreement": "Llama 4 Community License",
 }
-"""LLMStats' licence slugs (and spellings) -> the licence's name as its owner writes it."""
+"""LLMStats' licence slugs (and spellings) -> the licence's name as its owner writes it.
+
+A name that says less than the licence (LLMStats' "CC-BY-NC", no version) is no spelling: a
+keyed correction from the model's card sets it (``_card_licences``)."""
 _GOOGLE_OWN = ("gemini", "gemma", "learnlm")
 _VERTEX = Provider(id="google-vertex", name="Vertex AI",
                    url="https://cloud.google.com/vertex-ai/generative-ai/pricing")

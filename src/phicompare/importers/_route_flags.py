@@ -59,6 +59,15 @@ ROUTE_FLAGS: tuple[RouteFlags, ...] = (
         "and Mistral's models overview \"released September 2025 with vision support\"; "
         "models.dev's Mistral file of the alias gives text input alone, as Magistral Medium 1.0 "
         "and 1.1 took (their pages: input text)"),
+    # dataCI: Grok-2 documents vision (its release post); xAI's API takes images on another id
+    RouteFlags(
+        "grok-2", "xai", (("vision", False),), "https://docs.x.ai/docs/models",
+        dt.date(2026, 12, 3),
+        "xAI's models page (read in a stored copy of its December 2024 form) lists grok-2-1212, "
+        "the id the alias grok-2 served, with \"Text Input\" and \"Text Completion\" prices "
+        "alone, and grok-2-vision-1212 (32,768 tokens), with \"Image Input\", as a model of its "
+        "own that the catalog does not hold; LLMStats' route (model id grok-2, $2 and $10, "
+        "grok-2-1212's prices) sets no flag, so a page requiring vision would bill Grok-2 on it"),
 )
 """Route capability flags set to the provider's own word, each read on ``checked``."""
 

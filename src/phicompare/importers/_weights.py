@@ -102,6 +102,16 @@ OPEN_WEIGHTS: tuple[Correction, ...] = (
         "licence \"with full weights on HuggingFace\" (microsoft/MAI-DS-R1), and a copy of its "
         "model card (model.aibase.com) describes the post-trained DeepSeek-R1 it holds; "
         "Microsoft's own card was not read, no snapshot flagged the weights"),
+    # dataCI: a page said "Neither publishes its weights (Grok-2's licence: Proprietary)"
+    Correction(
+        "grok-2", "open_weights", True, "https://huggingface.co/xai-org/grok-2",
+        dt.date(2026, 12, 3),
+        "xAI's repository xai-org/grok-2 holds \"the weights of Grok 2, a model trained and used "
+        "at xAI in 2024\" (about 500 GB, served with SGLang), under the Grok 2 Community License "
+        "Agreement (read in its README); published in August 2025, a year after the model's "
+        "release: the catalog records no date for open weights, so a page dated before then "
+        "reads them published too (docs/data-notes.md). LLMStats' \"Proprietary\" (weights "
+        "closed) predates the release"),
 )
 """Open weights set to the maker's own card, each read on ``checked``. GLM-4 32B (Z.ai's API
 model GLM-4-32B-0414-128K, OpenRouter's z-ai/glm-4-32b) has none: Z.ai's page for it

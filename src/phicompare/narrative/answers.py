@@ -30,7 +30,7 @@ from .glance_words import (
 )
 from .output_claims import its_bill, output_claim_basis, output_claim_words
 from .price_caveats import UNCONFIRMED, later_checked, later_checks, old_price, stale_bill
-from .required_once import required_once, shared_once
+from .required_once import required_once, retired_once, shared_once
 from .required_shared import no_picks_once, sizes_once
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import field
@@ -335,13 +335,15 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
         # one requirement every model fails, said once (review 15 leftovers, R3)
         once = required_once(x.c, [o for _, o in outs], reasons, every) \
             if len(outs) == x.n else None
+        # every route of every model retired, said once (review 36, #7)
+        retired = retired_once([o for _, o in outs], x.names) if len(outs) == x.n else None
         text = (f"Nothing in the data favours one of {named} over the "
                 f"{'other' if len(out) == 2 else 'others'}." if len(out) > 1 else
                 f"{'Neither' if x.n == 2 else 'Not one of'} {every} was released by the "
                 "comparison's date." if all(_unreleased(x, i) for i in range(x.n)) else
                 once or f"{'Neither' if x.n == 2 else 'Not one of'} {every} meets this page's "
-                "terms: " + fmt.join_clauses(sizes_once(shared_once(
-                    x.c, [o for _, o in outs], reasons))) + ".")
+                "terms: " + (retired or fmt.join_clauses(sizes_once(shared_once(
+                    x.c, [o for _, o in outs], reasons)))) + ".")
         # built now, as a basis reading the context would keep the page alive
         return (_built("glance", text, joined(
             [lambda: Basis(tuple(Evidence(paths.model(i, "id"), m.id)

@@ -12,6 +12,7 @@ from phicompare.domain.pricing import RouteStatus
 
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .listed_name import name_evidence
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def free_tiers_claim(r: Recommendation) -> Claim:
     within = [k for k, c in enumerate(r.free_tiers) if c.estimate.usage]
 
     def named(ks: list[int]) -> str:
-        return fmt.join_words([f"{r.free_tiers[k].model.name} on "
+        return fmt.join_words([f"{r.names[r.free_tiers[k].model.id]} on "
                                f"{r.free_tiers[k].provider_name}" for k in ks])
 
     they = "it carries" if len(unknown) == 1 else "they carry"
@@ -54,8 +55,9 @@ def free_tiers_claim(r: Recommendation) -> Claim:
         evidence=(Evidence(FactPath("free_matched"), count,  # ("One"; "1,002": helper fixS)
                            None if count == 1 else fmt.count_word(count),
                            EvidenceKind.COUNT_WORD),
-                  *(Evidence(FactPath(f"free_tiers[{k}].model.name"), c.model.name, c.model.name)
-                    for k, c in enumerate(r.free_tiers))),
+                  *(e for k, c in enumerate(r.free_tiers)
+                    for e in name_evidence(f"free_tiers[{k}].model", c.model,
+                                           r.names[c.model.id]))),
         checks=(*(Check(op=CheckOp.IN,
                         paths=(FactPath(f"free_tiers[{k}].estimate.route.status"),),
                         values=(RouteStatus.FREE_TIER.value,))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .listed_name import name_evidence
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
     evidence: list[Evidence] = []
     checks: list[Check] = []
     if same:
-        who, named = _who(same, len(close), "next")
+        who, named = _who(same, len(close), "next", r.names)
         parts.append(f"{who} {'has' if len(same) == 1 else 'have'} the same bill")
         evidence.extend(named)
         checks.extend(Check(op=CheckOp.EQUAL, paths=(FactPath("candidates[0].estimate.monthly"),
@@ -84,7 +85,7 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
     if near:
         shown, share = _share(r)
         after = "" if not same else "after it" if len(same) == 1 else "after them"
-        who, named = _who(near, len(close), after or "next")
+        who, named = _who(near, len(close), after or "next", r.names)
         verb = "costs" if len(near) == 1 else "cost"
         parts.append(f"{who} {verb} about the same, within {shown} of its bill")
         evidence.extend((*named, share))
@@ -92,12 +93,13 @@ def close_after_first(r: Recommendation) -> tuple[str, tuple[Evidence, ...], tup
     return f", though {' and '.join(parts)}", tuple(evidence), tuple(checks)
 
 
-def _who(group: list[tuple[str, Candidate]], total: int, which: str
+def _who(group: list[tuple[str, Candidate]], total: int, which: str, shown: dict[str, str]
          ) -> tuple[str, tuple[Evidence, ...]]:
     """The names of ``group`` (listed, then not: "A and, not listed, B"), with their evidence.
 
     Where more than three bills in all (``total``) are said, a count: "the next four" (or
-    "the four after them", ``which``), "..., two of them not listed,".
+    "the four after them", ``which``), "..., two of them not listed,". ``shown``: the names
+    as the output gives them (``Recommendation.names``).
     """
     apart = sum(1 for at, _ in group if at.startswith("close_unlisted"))
     if total > _NAMED:
@@ -106,10 +108,10 @@ def _who(group: list[tuple[str, Candidate]], total: int, which: str
                 ", none of them listed," if apart == len(group) else
                 f", {fmt.count_word(apart)} of them not listed,")
         return (f"the next {count}" if which == "next" else f"the {count} {which}") + some, ()
-    evidence = tuple(Evidence(FactPath(f"{at}.model.name"), c.model.name, c.model.name)
-                     for at, c in group)
-    names = [c.model.name for at, c in group if not at.startswith("close_unlisted")]
-    others = [c.model.name for at, c in group if at.startswith("close_unlisted")]
+    evidence = tuple(e for at, c in group
+                     for e in name_evidence(f"{at}.model", c.model, shown[c.model.id]))
+    names = [shown[c.model.id] for at, c in group if not at.startswith("close_unlisted")]
+    others = [shown[c.model.id] for at, c in group if at.startswith("close_unlisted")]
     who = fmt.join_words(names)
     if others and names:  # "A and, not listed, B"
         who += f" and, not listed, {fmt.join_words(others)}"
@@ -173,7 +175,7 @@ def limit_claim(r: Recommendation) -> Claim:
                              for j in range(len(r.close_unlisted)))))
     if r.tied_unlisted:
         last = r.candidates[-1]
-        names = [c.model.name for c in r.tied_unlisted]
+        names = [r.names[c.model.id] for c in r.tied_unlisted]
         verb = "costs" if len(names) == 1 else "cost"
         which = "the first" if n == 1 else f"the {fmt.ordinal(n)}"
         # (the limit shown in words: "one", never left to "the first" alone)
@@ -184,8 +186,10 @@ def limit_claim(r: Recommendation) -> Claim:
             key="summary:limit",
             text=f"{first}; {fmt.join_words(names)}, not listed, {verb} the same as "
                  f"{which}, {fmt.money(bill)} a month.",
-            evidence=(shown, *(Evidence(FactPath(f"tied_unlisted[{j}].model.name"), name, name)
-                               for j, name in enumerate(names)),
+            evidence=(shown, *(e for j, (c, name) in enumerate(zip(r.tied_unlisted, names,
+                                                                   strict=True))
+                               for e in name_evidence(f"tied_unlisted[{j}].model", c.model,
+                                                      name)),
                       Evidence(FactPath(f"candidates[{n - 1}].estimate.monthly"), bill,
                                fmt.money(bill), EvidenceKind.MONEY)),
             checks=(fewer, *(Check(op=CheckOp.EQUAL, paths=(

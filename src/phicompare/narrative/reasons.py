@@ -25,6 +25,7 @@ from .bills import maker_checks
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
 from .free_picks import free_tiers_claim
 from .later_picks import later_claim, later_words
+from .listed_name import name_evidence
 from .met_words import met_words
 from .only_flag import only_flag
 from .output_claims import claim_basis, claim_words, over
@@ -162,7 +163,7 @@ def _summary(r: Recommendation) -> tuple[Claim, ...]:
 def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     c = r.candidates[i]
     p = f"candidates[{i}]"
-    name = c.model.name
+    name = r.names[c.model.id]  # (with its id where another listed model shares it)
     route, monthly = c.route, c.monthly
     price_in, price_out = c.estimate.input_price, c.estimate.output_price
     if route is None or monthly is None or price_in is None or price_out is None:
@@ -192,7 +193,7 @@ def _candidate(r: Recommendation, i: int) -> tuple[Claim, ...]:
     claims = [Claim(
         key=f"cost:{c.model.id}",
         text=f"{name}: {fmt.money(monthly)} a month on {provider}, at {quoted}{dated}{why}.",
-        evidence=(_ev(f"{p}.model.name", name, name),
+        evidence=(*name_evidence(f"{p}.model", c.model, name),
                   _ev(f"{p}.estimate.monthly", monthly, fmt.money(monthly), EvidenceKind.MONEY,
                       route.source),
                   _ev(f"{p}.estimate.provider_name", provider, provider), *priced,
@@ -286,7 +287,7 @@ def _rank(r: Recommendation, i: int) -> Claim:
                      checks=(*after, _priced(p), *within))
     before = r.candidates[i - 1]
     q = f"candidates[{i - 1}]"
-    first = r.candidates[0].model.name
+    first = r.names[r.candidates[0].model.id]
     place = c.placement
     rank = fmt.capitalize(f"ranked {fmt.ordinal(i + 1)}")
     same = Check(op=CheckOp.EQUAL, paths=_paths(f"{q}.estimate.monthly", f"{p}.estimate.monthly"))
@@ -301,7 +302,8 @@ def _rank(r: Recommendation, i: int) -> Claim:
         return Claim(key=key, text=f"{rank}: {more}{close}.",
                      evidence=(_money(f"{p}.shown_gap", gap) if gap else
                                _ev(f"{p}.shown_gap", gap),
-                               _ev("candidates[0].model.name", first, first), *shown),
+                               *name_evidence("candidates[0].model", r.candidates[0].model,
+                                              first), *shown),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")), *within))
     if place.basis is OrderBasis.BENCHMARK:
@@ -314,9 +316,9 @@ def _rank(r: Recommendation, i: int) -> Claim:
         op = CheckOp.GREATER if mine.benchmark.higher_is_better else CheckOp.LESS
         return Claim(
             key=key,
-            text=(f"{rank}: the same bill as {before.model.name}, which scores {a} on "
+            text=(f"{rank}: the same bill as {r.names[before.model.id]}, which scores {a} on "
                   f"{label} against {b}."),
-            evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
+            evidence=(*name_evidence(f"{q}.model", before.model, r.names[before.model.id]),
                       _ev(f"{q}.priorities[{j}].score.score", theirs.score.score, a,
                           EvidenceKind.POINTS, theirs.score.source),
                       _ev(f"{p}.priorities[{j}].score.score", mine.score.score, b,
@@ -329,9 +331,9 @@ def _rank(r: Recommendation, i: int) -> Claim:
     why = "" if place.unusable else ", and no priority benchmark orders them"
     return Claim(
         key=key,
-        text=(f"{rank}: the same bill as {before.model.name}{why}, so they are listed by id "
-              f"({before.model.id} before {c.model.id})."),
-        evidence=(_ev(f"{q}.model.name", before.model.name, before.model.name),
+        text=(f"{rank}: the same bill as {r.names[before.model.id]}{why}, so they are listed "
+              f"by id ({before.model.id} before {c.model.id})."),
+        evidence=(*name_evidence(f"{q}.model", before.model, r.names[before.model.id]),
                   _ev(f"{q}.model.id", before.model.id, before.model.id),
                   _ev(f"{p}.model.id", c.model.id, c.model.id)),
         checks=(same,))
@@ -346,7 +348,7 @@ def _priced(p: str) -> Check:
 def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
     c = r.rejected[i]
     p = f"rejected[{i}]"
-    name = c.model.name
+    name = r.names[c.model.id]
     claims = []
     failed = {k.requirement.kind for k in c.failures if k.fit is Fit.NOT_MET
               or k.requirement.kind is not RequirementKind.RELEASED}  # (a later release, A1)
@@ -361,7 +363,8 @@ def _rejected(r: Recommendation, i: int) -> tuple[Claim, ...]:
         claims.append(Claim(
             key=f"rejected:{c.model.id}:{kind.value}:{check.requirement.value}",
             text=f"{name}: {text}.",
-            evidence=(_ev(f"{p}.model.name", name, name), _ev(f"{p}.checks[{k}].fit", check.fit),
+            evidence=(*name_evidence(f"{p}.model", c.model, name),
+                      _ev(f"{p}.checks[{k}].fit", check.fit),
                       *evidence),
             checks=(Check(op=CheckOp.IN, paths=_paths(f"{p}.checks[{k}].fit"),
                           values=(check.fit.value,)), *checks)))

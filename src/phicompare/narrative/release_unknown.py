@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .listed_name import name_evidence
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def release_unknown_claim(r: Recommendation) -> Claim:
 route of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
     """
     count, day = r.release_unknown_count, fmt.date(r.as_of)
-    names = [m.name for m in r.release_unknown]
+    names = [r.names[m.id] for m in r.release_unknown]  # (with an id where a name is shared)
     if count == 1:
         lead = ("One model is left out because its release date is not yet sourced and no route "
                 f"of it was listed by {day}")
@@ -54,8 +55,8 @@ route of them was listed by 2024-06-01: ... and ...; 5... more are not listed.
                            None if count < 10 else fmt.count_word(count),
                            EvidenceKind.COUNT_WORD),
                   Evidence(FactPath("as_of"), r.as_of, day, EvidenceKind.DATE),
-                  *(Evidence(FactPath(f"{p}.name"), name, name)
-                    for p, name in zip(paths, names, strict=True))),
+                  *(e for p, m, name in zip(paths, r.release_unknown, names, strict=True)
+                    for e in name_evidence(p, m, name))),
         checks=(*(Check(op=CheckOp.NONE, paths=(FactPath(f"{p}.released"),)) for p in paths),
                 *(Check(op=CheckOp.LESS, paths=(FactPath("as_of"),
                                                 FactPath(f"{p}.routes[{j}].checked")))

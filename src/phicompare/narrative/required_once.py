@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
     from .standing import Out
 
-__all__ = ["it_clause", "join_independent", "one_clause", "required_once", "shared_once"]
+__all__ = ["it_clause", "join_independent", "one_clause", "required_once", "retired_once",
+           "shared_once"]
 
 _REQUIRED = re.compile(r"\b(does not support|does not document|documents) "
                        r"(?P<words>[^,;()]+), which this page requires")
@@ -218,3 +219,28 @@ def shared_once(c: Comparison, outs: Sequence[Out], phrases: Sequence[str]) -> l
         merged.update({k: None for k, _ in who[1:]})
     return [clause for k, phrase in enumerate(phrases)
             if (clause := merged.get(k, phrase)) is not None]
+
+
+def retired_once(outs: Sequence[Out], names: Sequence[str]) -> str | None:
+    """The line at a glance's clause where every route of every model was retired, said once.
+
+    ``outs`` are the models' reasons for being out, one a model, ``names`` their names; ``None``
+    unless each model's every route meets the terms but was retired by the comparison's date.
+    It read "each of GPT-4's seven routes was retired by the comparison's date and each of o1's
+    13 routes was retired by the comparison's date" (review 36, #7); the verdict lists the
+    routes with their dates.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("gpt-4", "o1", as_of="2026-12-01"))
+        >>> retired_once([o for o in x.out if o is not None], x.names)
+        "every route of each was retired by the comparison's date (GPT-4's seven and o1's 13)"
+    """
+    if len(outs) < 2 or any(o.rows or o.deprecated or o.undocumented or o.unreleased
+                            or not o.retired for o in outs):
+        return None
+    counts = [f"{name}'s {'only one' if len(o.retired) == 1 else fmt.count_word(len(o.retired))}"
+              for name, o in zip(names, outs, strict=True)]
+    return (f"every route of each was retired by the comparison's date "
+            f"({fmt.join_words(counts)})")

@@ -169,6 +169,31 @@ def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
                                if (retires := c.routes[k].route.retires) is not None]))
 
 
+def _dated(gone: Sequence[tuple[str, dt.date]]) -> str:
+    """Providers with their routes' retirement dates, earliest first, one date's named once.
+
+    "GitHub Models on 2026-07-30; Microsoft Foundry on 2026-10-21; Cloudflare AI Gateway,
+    Helicone and Poe on 2026-11-19", where it listed thirteen routes in their table's order,
+    each with its date (review 36, #7); "A on 2025-06-06 and B on 2026-10-23" where no date
+    has two.
+
+    Examples:
+        >>> import datetime
+        >>> d = datetime.date
+        >>> _dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30)), ("C", d(2026, 11, 19))])
+        'A on 2026-07-30; B and C on 2026-11-19'
+        >>> _dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30))])
+        'A on 2026-07-30 and B on 2026-11-19'
+    """
+    days: dict[dt.date, list[str]] = {}
+    for name, day in sorted(gone, key=lambda g: g[1]):  # (stable: a day's names keep order)
+        days.setdefault(day, []).append(name)
+    parts = [f"{fmt.join_words(names)} on {fmt.date(day)}" for day, names in days.items()]
+    if len(parts) > 1 and any(len(names) > 1 for names in days.values()):
+        return "; ".join(parts)
+    return fmt.join_words(parts)
+
+
 def _gone_clauses(c: Comparison, out: Out, *, figured: bool, whose: str) -> list[str]:
     """Its routes that meet the terms but were retired, then those deprecated: a clause each.
 
@@ -192,7 +217,7 @@ def _gone_clauses(c: Comparison, out: Out, *, figured: bool, whose: str) -> list
 
     if out.retired:
         gone = _retirements(c, out)
-        named = fmt.join_words([f"{name} on {fmt.date(day)}" for name, day in gone])
+        named = _dated(gone)
         if len(out.retired) == 1:
             clauses.append(one(gone[0][0]) + (f" was retired on {fmt.date(gone[0][1])}"
                                               if figured else " was retired"))

@@ -37,7 +37,7 @@ def pick_page(result: Recommendation) -> list[Block]:
                            Para(" ".join(c.text for c in reasons.summary))]
     if result.candidates:
         rows = tuple(
-            (f"{c.rank:,}", c.model.name, c.provider_name or "",
+            (f"{c.rank:,}", result.names[c.model.id], c.provider_name or "",
              "" if c.monthly is None else fmt.money(c.monthly),  # (never a free tier: F27)
              "" if not c.shown_gap else "+" + fmt.money(c.shown_gap))
             for c in result.candidates)
@@ -47,7 +47,7 @@ def pick_page(result: Recommendation) -> list[Block]:
         if reasons.notes:  # (of every candidate: said once, under the list)
             blocks.append(Para(" ".join(c.text for c in reasons.notes)))
         for c, claims in zip(result.candidates, reasons.candidates, strict=True):
-            blocks.append(Heading(3, f"{c.rank:,}. {c.model.name}"))
+            blocks.append(Heading(3, f"{c.rank:,}. {result.names[c.model.id]}"))
             blocks.append(Bullets(tuple(claim.text for claim in claims)))
     if result.rejected:
         blocks.append(Heading(2, "Not a fit"))
