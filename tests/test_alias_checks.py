@@ -53,8 +53,8 @@ def test_an_alias_listed_twice_is_refused(tmp_path: Path, aliases: str, first: i
         load_catalog(file, bundled=bundled)
     [problem] = caught.value.problems
     assert problem.message == (f"listed already as models[0].aliases[{first}] (once case, "
-                               "spaces, dashes, underscores and character widths are ignored); "
-                               "list each alias once")
+                               "spaces, dashes, underscores, character widths and look-alike "
+                               "letters are ignored); list each alias once")
 
 
 def test_the_cli_refuses_the_catalog_in_one_line(tmp_path: Path,

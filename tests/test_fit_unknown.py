@@ -40,9 +40,10 @@ def test_nova_premier_s_fit_agrees_with_its_verdict() -> None:
 def test_capabilities_unknown_for_the_same_model_share_one_note() -> None:
     """QVQ Max's vision and reasoning mode, both unknown for Gemma 4 31B: the note said once,
     where it read "vision (unknown for Gemma 4 31B) and reasoning mode (unknown for Gemma 4
-    31B)" (helper fixAF); the name first since helper fixAI."""
-    c = compare("qvq-max", "gemma-4-31b")
-    assert _fit(c)[0] == "vision and reasoning mode (Gemma 4 31B: neither documented)", _fit(c)
+    31B)" (helper fixAF); the name first since helper fixAI. That record is Google's
+    gemma-4-31b-it since brief dataCG, which documents both; Qwen Coder Plus documents neither."""
+    c = compare("qvq-max", "qwen-coder-plus")
+    assert _fit(c)[0] == "vision and reasoning mode (Qwen Coder Plus: neither documented)", _fit(c)
     assert c.check() == []
     c = compare("gpt-5", "nova-pro")  # (tests/test_verdict_prompts.py; long outputs: review 25)
     assert _fit(c)[0] == ("reasoning mode and structured output (Nova Pro: neither documented) and "

@@ -6,7 +6,8 @@ image input (vision). The record's text-only inputs come from one listing, so it
 false of Poe's (helper fixAF's brief, item 4). The import rule stays (a union of inputs gave
 gpt-oss-20b and DeepSeek V3.1 image input); the words follow each route row's own flag, and the
 claim checks each flag: "Gemma 4 31B's route listing on NanoGPT does not list it (its listing
-on Poe flags it)".
+on Poe flags it)". Those listings are routes of Google's gemma-4-31b-it since brief dataCG; Doubao
+Seed 1.6's (NanoGPT's, and Qiniu's flagging vision) are shaped alike and stand in.
 """
 
 from __future__ import annotations
@@ -24,19 +25,21 @@ def _texts(c: object) -> list[str]:
     return [claim.text for claim in c.narrative.claims()]  # type: ignore[attr-defined]
 
 
-def test_gemma_4_31b_s_listings_each_said_as_they_read() -> None:
-    """The tradeoff, the switch friction and the verdict name Poe's flag and NanoGPT's silence."""
-    c = compare("gemma-4-31b", "qvq-max", as_of=DAY)
+def test_a_listing_only_model_s_listings_each_said_as_they_read() -> None:
+    """The tradeoff, the switch friction and the verdict name Qiniu's flag and NanoGPT's
+    silence."""
+    c = compare("doubao-seed-1.6", "qvq-max", as_of=DAY)
     texts = _texts(c)
-    assert ("QVQ Max documents vision; Gemma 4 31B's route listing on NanoGPT does not list it "
-            "(its listing on Poe flags it).") in texts, texts
-    assert any(t.startswith("Gemma 4 31B's route listing on NanoGPT does not list vision (its "
-                            "listing on Poe flags it); QVQ Max documents vision") for t in texts)
-    assert not any("(NanoGPT and Poe) do not list" in t for t in texts)
+    assert ("QVQ Max documents vision; Doubao Seed 1.6's route listing on NanoGPT does not list "
+            "it (its listing on Qiniu flags it).") in texts, texts
+    assert any(t.startswith("Doubao Seed 1.6's route listing on NanoGPT does not list vision "
+                            "(its listing on Qiniu flags it); QVQ Max documents vision")
+               for t in texts)
+    assert not any("(NanoGPT and Qiniu) do not list" in t for t in texts)
     assert c.check() == []
-    c = compare("gemma-4-31b", "gpt-4o-mini", as_of=DAY)
-    assert any("Gemma 4 31B's route listing on NanoGPT does not list them (its listing on Poe "
-               "flags vision), which leaves them unknown for that model." in t
+    c = compare("doubao-seed-1.6", "gpt-4o-mini", as_of=DAY)
+    assert any("Doubao Seed 1.6's route listing on NanoGPT does not list them (its listing on "
+               "Qiniu flags vision), which leaves them unknown for that model." in t
                for t in _texts(c)), _texts(c)
     assert c.check() == []
 
@@ -51,13 +54,13 @@ def test_after_which_the_flagging_listing_follows_a_though() -> None:
 
 
 def test_the_claim_checks_each_listing_s_flag() -> None:
-    """The sentence's evidence holds each listing's vision flag: true on Poe's alone."""
-    c = compare("gemma-4-31b", "qvq-max", as_of=DAY)
+    """The sentence's evidence holds each listing's vision flag: true on Qiniu's alone."""
+    c = compare("doubao-seed-1.6", "qvq-max", as_of=DAY)
     claim = next(claim for claim in c.narrative.tradeoffs if "flags it" in claim.text)
     flags = {e.path: e.value for e in claim.evidence if ".route.capabilities." in e.path}
     by_provider = {c.routes[int(path.split("[")[1].split("]")[0])].provider_name: value
                    for path, value in flags.items()}
-    assert by_provider == {"NanoGPT": False, "Poe": True}, by_provider
+    assert by_provider == {"NanoGPT": False, "Qiniu": True}, by_provider
 
 
 def test_every_listing_only_model_so_shaped_names_its_flagging_listings() -> None:

@@ -1,11 +1,13 @@
 """Names that clash across catalog files: model ids and aliases, provider ids.
 
 Names are matched as :func:`~phicompare.domain.names.alike_key` reads them (case, spaces, dashes
-and underscores ignored, after Unicode NFKC: a full-width ``ｐｈｉ-２`` is ``phi-2``). Of two
-names that clash, the one read later is refused: files in load order, records in file order, a
-model's id before its aliases. So a name in your file that the bundled catalog holds already is
-your file's problem, reported at your key, never the bundled file's (review 34: ``validate
---bundled`` dropped the bundled file's problem and said "ok", and the load then failed).
+and underscores ignored, after Unicode NFKC and a fold of Cyrillic and Greek letters drawn like
+Latin ones: a full-width ``ｐｈｉ-２`` is ``phi-2``, and so is ``рhi-2`` with a Cyrillic ``р``).
+Of two names that clash, the one read later is refused: files in load order, records in file
+order, a model's id before its aliases. So a name in your file that the bundled catalog holds
+already is your file's problem, reported at your key, never the bundled file's (review 34:
+``validate --bundled`` dropped the bundled file's problem and said "ok", and the load then
+failed).
 """
 
 from __future__ import annotations
@@ -15,16 +17,16 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
-from phicompare.domain.names import alike_key
+from phicompare.domain.names import ALIKE, alike_key
 from phicompare.domain.records import Benchmark
-from phicompare.domain.rules import NAMES_NOTHING
+from phicompare.domain.rules import LIST_ONCE, NAMES_NOTHING
 from phicompare.exceptions import Problem
 
 from .structure import Reference
 
 __all__ = ["Place", "model_clashes", "narrowed_range", "provider_clashes", "shown_place"]
 
-IGNORED = "once case, spaces, dashes, underscores and character widths are ignored"
+IGNORED = ALIKE
 """How names are matched here, as the messages say it."""
 
 
@@ -114,7 +116,7 @@ def _alias_refused(key: str, first: _Name) -> str:
     """Why an alias is refused: it names nothing, or its record lists it already (at ``first``)."""
     if not key:
         return NAMES_NOTHING
-    return (f"listed already as {first.place.path}.{first.key} ({IGNORED}); list each alias once")
+    return f"listed already as {first.place.path}.{first.key} ({IGNORED}); {LIST_ONCE}"
 
 
 def provider_clashes(providers: Iterable[tuple[str, Place]], rank: Mapping[str, int],

@@ -28,7 +28,7 @@ from phicompare.domain.arguments import (
 )
 from phicompare.domain.names import alike_key, closest_ids
 from phicompare.domain.records import Benchmark, Model, Provider
-from phicompare.domain.rules import NAMES_NOTHING
+from phicompare.domain.rules import LIST_ONCE, NAMES_NOTHING
 from phicompare.exceptions import NO_VALUE, ArgumentError, CatalogError, Problem
 
 from .bundled import _DATA, TOO_DEEP, default_catalog, parse_file
@@ -198,9 +198,15 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     bundled = {f: "data/" + os.path.relpath(f, _DATA).replace(os.sep, "/")
                for f in loaded.files if f.startswith(os.path.join(_DATA, ""))}
     reported = {(p.file, p.path) for p in problems}
-    problems.extend(p for p in model_clashes(
+    clashes = [p for p in model_clashes(
         ((i, Place(*o)) for i, (_, o) in loaded.models.items()), loaded.references, rank, bundled)
-        if p.message != NAMES_NOTHING or (p.file, p.path) not in reported)  # (said already)
+        if p.message != NAMES_NOTHING or (p.file, p.path) not in reported]  # (said already)
+    # An alias listed twice: the record's validator said so too, here said with the record's
+    # path (models[0].aliases[0]), so the validator's is dropped
+    twice = {(p.file, p.path) for p in clashes if p.message.endswith(LIST_ONCE)}
+    problems[:] = [p for p in problems
+                   if not (p.message.endswith(LIST_ONCE) and (p.file, p.path) in twice)]
+    problems.extend(clashes)
     problems.extend(provider_clashes(((i, Place(*o)) for i, (_, o) in loaded.providers.items()),
                                      rank, bundled))
     narrowed: dict[str, list[Reference]] = {}  # scores a later file's benchmark puts out of range

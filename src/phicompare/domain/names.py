@@ -12,7 +12,7 @@ from phicompare.exceptions import quoted
 if TYPE_CHECKING:
     from .records import Model
 
-__all__ = ["alike_key", "closest_ids", "distinct_names", "find_model", "licence_key",
+__all__ = ["ALIKE", "alike_key", "closest_ids", "distinct_names", "find_model", "licence_key",
            "lookup_names", "normalize_name", "not_compared", "route_id_forms"]
 
 _IGNORED = re.compile(r"[\s_\-]+")
@@ -28,20 +28,46 @@ def normalize_name(name: str) -> str:
     return _IGNORED.sub("", name.casefold())
 
 
+ALIKE = ("once case, spaces, dashes, underscores, character widths and look-alike letters are "
+         "ignored")
+"""How :func:`alike_key` matches names, as messages say it."""
+
+# Cyrillic and Greek letters drawn like Latin ones in an id's usual fonts, each as that Latin
+# letter (Unicode's confusables, cut to the letters that look the same; capitals as capitals:
+# Cyrillic "В" is "B", though its lower case "в" looks like no Latin letter). Not letters that
+# only resemble one (Greek "ι" has no dot; "κ" and "υ" are drawn apart). Written as escapes:
+# Cyrillic а е о р с х у і ј ѕ ԁ һ ԛ ԝ and А В Е К М Н О Р С Т Х У І Ј Ѕ; Greek ο α ρ ν and
+# Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ.
+_LOOK_ALIKES = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455\u0501\u04bb\u051b\u051d"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408"
+    "\u0405\u03bf\u03b1\u03c1\u03bd"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
+    "aeopcxyijsdhqw" "ABEKMHOPCTXYIJ" "S" "oapv" "ABEZHIKMNOPTYX")
+
+
 def alike_key(name: str) -> str:
-    """The form look-alike names share: :func:`normalize_name` after Unicode NFKC.
+    """The form look-alike names share: :func:`normalize_name` after NFKC and a look-alike fold.
 
     Full-width letters and digits, ligatures and other compatibility forms read as the letters
-    they show, so ``"ｐｈｉ-２"`` is ``"phi-2"``. A catalog refuses two ids (or an id and an alias)
-    with one key, and suggestions match by it; a lookup itself stays :func:`normalize_name`'s.
+    they show (Unicode NFKC), so ``"ｐｈｉ-２"`` is ``"phi-2"``; and Cyrillic and Greek letters
+    drawn like Latin ones read as those letters, so ``"рhi-2"`` with a Cyrillic ``р`` is
+    ``"phi-2"`` too (the fold: Cyrillic ``а е о р с х у і ј ѕ ԁ һ ԛ ԝ``, Greek ``ο α ρ ν``, and
+    the capitals drawn as Latin capitals). A catalog refuses two ids (or an id and an alias, or
+    a model's two aliases) with one key, and suggestions match by it; a lookup itself stays
+    :func:`normalize_name`'s. A plain-ASCII name's key is its :func:`normalize_name`.
 
     Examples:
         >>> alike_key("ｐｈｉ-２"), alike_key("Azure_Foundry"), alike_key("ﬁne-tune")
         ('phi2', 'azurefoundry', 'finetune')
+        >>> alike_key("\u0440hi-2"), alike_key("GP\u0422-4\u03bf"), alike_key("\u0432")
+        ('phi2', 'gpt4o', 'в')
     """
+    if name.isascii():
+        return normalize_name(name)
     import unicodedata  # noqa: PLC0415 - catalog checks and error paths only
 
-    return normalize_name(unicodedata.normalize("NFKC", name))
+    return normalize_name(unicodedata.normalize("NFKC", name).translate(_LOOK_ALIKES))
 
 
 def lookup_names(model: Model) -> tuple[str, ...]:

@@ -14,14 +14,14 @@ import attrs
 
 from phicompare.exceptions import quoted
 
-from .names import normalize_name
+from .names import ALIKE, alike_key, normalize_name
 from .record import in_places
 
 __all__ = [
-    "CATEGORIES", "METRICS", "MODALITIES", "NAMES_NOTHING", "KeyValueError", "above_zero",
-    "category", "fraction", "metric", "modalities", "names_something", "near_miss", "non_empty",
-    "non_empty_or_none", "not_before", "not_negative", "one_line", "positive", "stated_setting",
-    "within_max_score",
+    "CATEGORIES", "LIST_ONCE", "METRICS", "MODALITIES", "NAMES_NOTHING", "KeyValueError",
+    "above_zero", "category", "fraction", "metric", "modalities", "names_something", "near_miss",
+    "non_empty", "non_empty_or_none", "not_before", "not_negative", "one_line", "positive",
+    "stated_setting", "within_max_score",
 ]
 
 _T = TypeVar("_T")
@@ -71,13 +71,19 @@ NAMES_NOTHING = ("an alias must name something: once case, spaces, dashes and un
                  "model")
 """Why an alias such as ``"-"`` is refused, in a record built in Python or in a catalog file."""
 
+LIST_ONCE = "list each alias once"
+"""How an alias its record lists already (as :func:`~.names.alike_key` reads it) is refused."""
+
 
 def names_something(_: object, attribute: attrs.Attribute[tuple[str, ...]],
                     value: tuple[str, ...]) -> None:
-    """Every alias names something once case, spaces, dashes and underscores are ignored.
+    """Every alias names something, and a name no earlier alias names alike.
 
     An alias such as ``"-"`` is empty in the form names are matched in, so an empty name would
     select its model (:data:`NAMES_NOTHING`); a catalog file's is refused alike (review 27, P4).
+    An alias equal to an earlier one as :func:`~.names.alike_key` reads them (full-width
+    ``"ｐｈｉ-2"`` after ``"phi-2"``, or a Cyrillic look-alike) is refused as a file's is: a
+    model built in Python holds each alias once (brief dataCG).
 
     Examples:
         >>> from phicompare import Model
@@ -87,11 +93,23 @@ def names_something(_: object, attribute: attrs.Attribute[tuple[str, ...]],
         phicompare.domain.rules.KeyValueError: aliases[1] = ' - ': an alias must name \
 something: once case, spaces, dashes and underscores are ignored it is empty, and an empty \
 name (an unset variable) would select the model
+        >>> Model(id="m", name="M", aliases=("phi-2", "ｐｈｉ-2"))
+        Traceback (most recent call last):
+        ...
+        phicompare.domain.rules.KeyValueError: aliases[1] = 'ｐｈｉ-2': listed already as \
+aliases[0] (once case, spaces, dashes, underscores, character widths and look-alike letters are \
+ignored); list each alias once
     """
+    seen: dict[str, int] = {}
     for index, alias in enumerate(value):
         if isinstance(alias, str) and not normalize_name(alias):
             msg = f"{attribute.name}[{index}] = {quoted(alias)}: {NAMES_NOTHING}"
             raise KeyValueError(msg, attribute.name, index, detail=NAMES_NOTHING)
+        first = seen.setdefault(alike_key(str(alias)), index)  # (a file's 2 is another rule's)
+        if first != index:
+            detail = f"listed already as {attribute.name}[{first}] ({ALIKE}); {LIST_ONCE}"
+            msg = f"{attribute.name}[{index}] = {quoted(alias)}: {detail}"
+            raise KeyValueError(msg, attribute.name, index, detail=detail)
 
 
 def one_line(text: str) -> str:

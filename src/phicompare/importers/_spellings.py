@@ -149,4 +149,16 @@ SAME: Mapping[str, str] = {
     # LLMStats' llama-3.2-90b and Vercel's meta/llama-3.2-90b name it "Llama 3.2 90B Vision
     # Instruct" and give its image and text input
     **dict.fromkeys(("llama3290binstruct", "llama3290b"), "llama-3.2-90b-vision-instruct"),
+    # Brief dataCG: hosts' undated Gemma 4 31B is the instruction-tuned gemma-4-31b-it. Tinfoil's
+    # gemma4-31b names google/gemma-4-31b-it its base model (models.dev), and NanoGPT's
+    # TEE/gemma4-31b is that id on a TEE host at about Tinfoil's price ($0.45/$1 against
+    # $0.40/$1), with a :thinking mode (Gemma 4's thinking mode is the tuned model's); Poe's
+    # google/gemma-4-31b takes images and calls tools, dated Gemma 4's 2026-04-02 launch.
+    # Google's pretrained google/gemma-4-31B (Hugging Face) has no chat template: no snapshot
+    # lists it for sale, so the undated name is the tuned model until one does
+    **dict.fromkeys(("gemma431b", "gemma431b:thinking"), "gemma-4-31b-it"),
+    # Together's Qwen/Qwen2.5-7B-Instruct-Turbo is its serving of Qwen2.5-7B-Instruct (Together's
+    # model page: "Instruction-tuned 7.61B Qwen2.5 causal LLM", the card's 7.61B), a route of the
+    # model, not Alibaba's API-only Qwen2.5-Turbo (qwen-turbo)
+    "qwen257binstructturbo": "qwen2.5-7b-instruct",
 }
