@@ -36,7 +36,7 @@ from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import field
 from .silenced import silenced_words
 from .standing import fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
-from .unbilled import routeless_words, unbilled_words
+from .unbilled import pick_words, routeless_words, unbilled_words
 from .unpicked import no_advantage
 
 __all__ = ["at_a_glance", "picks", "verdict"]
@@ -240,7 +240,7 @@ def _pick(x: Context, i: int, favours: Favours, sole: int | None) -> Claim:
             bases.append(favours.basis)
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
-        text = f"Pick {x.names[i]} for {fmt.join_reasons(favours.phrases)}"
+        text = f"Pick {pick_words(x.names[i], favours.phrases)}"  # (the only bill: fixCJ)
         bases = [favours.basis]
         if (where := unbilled_words(x, i)) is not None:
             bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's)
@@ -312,7 +312,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 bases.append(basis)
         elif phrases:
             if where is None and (own := [p for p in short if p not in common]):
-                parts.append(f"{x.names[i]} for {fmt.join_reasons(merge_off_bill(own))}")
+                parts.append(pick_words(x.names[i], merge_off_bill(own), glance=True))
             elif where is not None:
                 parts.append(f"{x.names[i]}, {where[0]}, for {fmt.join_reasons(short)}")
             parts += [f"{fmt.join_words([x.names[k] for k in who])} for {phrase}"

@@ -42,8 +42,12 @@ OFF_BILL_FIT = " on routes other than its bill's"
 """How a decision fit ends that only routes other than the bill's carry (:mod:`.longer` too)."""
 
 
-def _over(x: Context, i: int) -> dict[int, int]:
+def _over(x: Context, i: int, others: tuple[int, ...] | None = None) -> dict[int, int]:
     """Each contender's output limit, where ``i``'s is larger than every one of them; else none.
+
+    ``others``: the models weighed, the contenders unless given (the tradeoffs weigh every
+    other model, as they weigh the windows; the decision fit every other where the terms leave
+    no contender: :func:`output_fit`; helper fixCJ).
 
     Larger than what each contender's counted routes allow too, where some allow more than its
     record (:func:`_reaches`): Claude Opus 4.1 is recorded at 32K, ZenMux allows 64K, and o3's
@@ -59,7 +63,7 @@ def _over(x: Context, i: int) -> dict[int, int]:
         >>> _over(context_of(compare("o3", "claude-opus-4-1")), 0)
         {1: 32000}
     """
-    others = contenders(x, i)
+    others = contenders(x, i) if others is None else others
     models = x.c.models
     mine = models[i].max_output_tokens
     if mine is None or not others:
@@ -237,15 +241,20 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     """The decision fit's "long outputs" where the verdict gives ``i`` the larger output limit.
 
     Named over the contenders where they are not every other model, as the verdict's phrase
-    says; the basis holds the figures, which the row does not show.
+    says; the basis holds the figures, which the row does not show. Where the page's terms
+    leave no contender, every other model is weighed, as the fit weighs the windows: Gemini 2.5
+    Pro's 64K beside Gemini 1.5 Pro's 8K, whose only route is retired (helper fixCJ: the row
+    kept 1.5 Pro's "long context" and left out 2.5 Pro's "long outputs").
 
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
         >>> output_fit(context_of(compare("o3", "gemini-2.5-pro")), 0)[0]
         'long outputs'
+        >>> output_fit(context_of(compare("gemini-1.5-pro", "gemini-2.5-pro")), 1)[0]
+        'long outputs'
     """
-    over = _over(x, i)
+    over = _over(x, i, contenders(x, i) or x.others(i))
     if not over:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
@@ -280,6 +289,9 @@ def off_bill_once(fits: list[str]) -> list[str]:
 def output_tradeoff(x: Context) -> Claim | None:
     """The tradeoff of the model whose output limit is larger than every other's, if one's is.
 
+    Every other model is weighed, whatever the page's terms or routes, as the windows are: a
+    spec tradeoff (helper fixCJ: GPT-4.1's 32K against GPT-4's 8K went once GPT-4 retired).
+
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
@@ -289,7 +301,7 @@ def output_tradeoff(x: Context) -> Claim | None:
         "as recorded for the model; some of Claude Opus 4.1's routes allow up to 64K."
     """
     for i in range(x.n):
-        over = _over(x, i)
+        over = _over(x, i, x.others(i))
         mine = x.c.models[i].max_output_tokens
         if over and mine is not None and len(over) == x.n - 1:
             form = output_form(x)
