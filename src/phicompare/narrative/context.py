@@ -10,6 +10,7 @@ once, for every section that reads them.
 from __future__ import annotations
 
 import functools
+import operator
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -144,6 +145,9 @@ def _winner(leaders: list[int], n: int) -> int | None:
     return None
 
 
+_GAP_ORDER = operator.itemgetter(0, 1)  # significant gaps: largest first, then by benchmark id
+
+
 def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int,
                     split: TwoRows | None = None) -> BenchmarkIndex:
     """The benchmark rows of a comparison of ``n`` models, indexed for the narrative.
@@ -220,7 +224,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                 led.setdefault((winner, category), []).append(scored)
         if every if pairs else row.shared:
             shared.append(Scored(k, row))
-    significant.sort(key=lambda s: (s[0], s[1]))
+    significant.sort(key=_GAP_ORDER)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -270,7 +274,7 @@ def _two(split: TwoRows) -> BenchmarkIndex:
                 leads[leader].append(scored)
                 if category:
                     led.setdefault((leader, category), []).append(scored)
-    significant.sort(key=lambda s: (s[0], s[1]))
+    significant.sort(key=_GAP_ORDER)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -379,10 +383,7 @@ class Context:
 
     @functools.cached_property
     def listed_bases(self) -> tuple[Basis, ...]:
-        """Per model: what "its sources are its listings" rests on, built when first read.
-
-        :func:`.inputs.listed_basis`; empty where the model is not listed.
-        """
+        """Per model: :func:`.inputs.listed_basis` (empty: not listed), built when first read."""
         return tuple([listed_basis(self.c, i, rows) if rows else _NO_BASIS
                       for i, rows in enumerate(self.listed)])
 

@@ -26,8 +26,9 @@ from .unsupported import capability_word
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from phicompare.analysis.facts import RouteRow
+    from phicompare.analysis.facts import CapabilityRow, RouteRow
     from phicompare.domain.capabilities import Capability
+    from phicompare.domain.records import Model
 
     from .context import Context
 
@@ -218,24 +219,28 @@ def listed_later(x: Context, models: Iterable[int],
     The function holds the facts it reads (the models' records, the route and capability
     rows), never the context: a claim's basis may call it.
     """
-    listed = [i for i in models if x.listed[i]]
-    if not listed:  # (most moves: no listing-only model)
+    listed, models = x.listed, tuple(models)
+    if not any(listed[i] for i in models):  # (most moves: no listing-only model)
         return None
     c = x.c
-    return partial(_listed_facts, [(i, c.models[i].sources, x.listed[i]) for i in listed],
-                   c.routes, [(k, c.capabilities[k].capability) for k in rows])
+    return partial(_listed_facts, models, listed, c.models, c.routes, c.capabilities,
+                   rows)
 
 
-def _listed_facts(models: Sequence[tuple[int, Sequence[str], Sequence[int]]],
-                  routes: Sequence[RouteRow], rows: Sequence[tuple[int, Capability]]) -> Basis:
-    """:func:`listed_basis_of` from the facts: each listed model's sources and listing rows."""
+def _listed_facts(models: Sequence[int], listed: Sequence[Sequence[int]],
+                  records: Sequence[Model], routes: Sequence[RouteRow],
+                  capabilities: Sequence[CapabilityRow], rows: Sequence[int]) -> Basis:
+    """:func:`listed_basis_of` from the facts: each model's listing rows, records and routes."""
     evidence: list[Evidence] = []
     checks: list[Check] = []
-    for i, sources, listed in models:
-        more = listing_basis(i, sources, routes, listed)
+    caps = [(k, capabilities[k].capability) for k in rows]
+    for i in models:
+        if not listed[i]:
+            continue
+        more = listing_basis(i, records[i].sources, routes, listed[i])
         evidence += more.evidence
         checks += more.checks
-        flags = _flag_basis(routes, listed, rows)
+        flags = _flag_basis(routes, listed[i], caps)
         evidence += flags.evidence
         checks += flags.checks
     return Basis(tuple(evidence), tuple(checks))

@@ -40,14 +40,16 @@ def shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     what they take, not that prompts must be cut (review 6, D3).
     """
     before, after = int(item.before or 0), int(item.after or 0)
-    if fmt.reading(before) == fmt.reading(after):
-        return None
     s, t = item.source_index, item.target_index
-    src, dst = x.names[s], x.names[t]
     context = item.kind is FrictionKind.CONTEXT_SHRINK
     shrinks = None if context else x.output_shrinks  # (an output's: found once a page)
-    wider = (shrinks.wider[k] if shrinks is not None and k in shrinks.wider
-             else wider_routes(x, t, after, output=not context))
+    if shrinks is not None and k in shrinks.wider:  # (a shrink said: its figures read apart)
+        wider = shrinks.wider[k]
+    elif _read(x, s, before) == _read(x, t, after):
+        return None
+    else:
+        wider = wider_routes(x, t, after, output=not context)
+    src, dst = x.names[s], x.names[t]
     top = max([w for _, w in wider], default=after)
     # 131,072 to 128,000, not 128K to 128K; a window to the token where the page or its
     # summary so writes them (review 11, K12); an output figure in one form a page (I16)
@@ -93,3 +95,9 @@ def shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
     claim = Claim(key=_KEYS[item.kind], text=text, basis=basis)  # either bill's route: below
     return (noted_target(x, t, after, billed_shrink(x, s, before, form, claim)) if context
             else outputs.billed_output(x, s, t, before, after, form, claim))
+
+
+def _read(x: Context, i: int, count: int) -> int:
+    """What ``count`` reads as (:func:`~.format.reading`); model ``i``'s window's, read once."""
+    found = x.windows.readings[i] if x.windows.sizes[i] == count else None
+    return fmt.reading(count) if found is None else found
