@@ -53,8 +53,8 @@ def test_a_capability_left_undocumented_is_no_reason_and_says_why() -> None:
             ("claude-3-opus", "claude-opus-4-5",
              "it is not documented for Claude Opus 3, which leaves it unknown for that model."),
             ("command-r-plus-04-2024", "command-r-plus-08-2024",
-             "it is not documented for Command R+ (command-r-plus-04-2024), which leaves it "
-             "unknown for that model.")]:
+             ("it is not documented for Command R+ (command-r-plus-04-2024), which leaves it "
+              "unknown for that model."))]:
         c = compare(a, b, as_of=_TODAY)
         verdict = " ".join(claim.text for claim in c.narrative.verdict)
         assert words in verdict, verdict
