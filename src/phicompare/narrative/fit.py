@@ -365,10 +365,13 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     """
     rows = x.c.capabilities
     others = contenders(x, i)
+    found = [k for k in x.capabilities.documents[i]
+             if all(rows[k].support[o] is not Support.YES for o in others)
+             and not all(known_lack(x, k, o) for o in others)]
+    if not found:  # (most models: none, and the splits need not be worked out)
+        return found
     over = {s.row for s in split_rows(x, i)}  # over those known to lack it (review 32, #1)
-    return [k for k in x.capabilities.documents[i]
-            if all(rows[k].support[o] is not Support.YES for o in others)
-            and not all(known_lack(x, k, o) for o in others) and k not in over]
+    return [k for k in found if k not in over]
 
 
 

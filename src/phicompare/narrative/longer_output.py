@@ -217,8 +217,9 @@ def output_advantage(x: Context, i: int) -> Favours:
     if not over or mine is None:
         return _NONE
     than = "" if len(over) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in over])}"
-    shown, billed = output_form(x)(mine), _billed(x, i, over)
-    beyond = "".join(f"; {words}" for words in _beyond(x, over, output_form(x)))
+    form = output_form(x)  # (every output figure on the page: worked out once here)
+    shown, billed = form(mine), _billed(x, i, over)
+    beyond = "".join(f"; {words}" for words in _beyond(x, over, form))
     if billed is None:
         return Favours([f"a larger output limit{than} ({shown} tokens{beyond})"],
                        lambda: _basis(x, i, over, all_shown=False))

@@ -214,9 +214,11 @@ def _listings(x: Context, i: int, offered: list[int]) -> str | None:
     it too.
     """
     ks = x.listed[i]
+    if not ks:  # (most models: a source of their own)
+        return None
     names = tuple(dict.fromkeys(x.c.routes[k].provider_name for k in ks))
     rows = x.c.capabilities
-    if not ks or any(set(rows[k].offered_by[i]) - set(names) for k in offered):
+    if any(set(rows[k].offered_by[i]) - set(names) for k in offered):
         return None
     one = len(ks) == 1
     return (f"its route {'listing' if one else 'listings'} on {fmt.join_words(list(names))} "
