@@ -237,7 +237,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # traffic (...; its bill is on ...)"; fixAZ)
     caveat += f"; {its_bill(sold, x.names[i]) if every and not fellows else sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
-    claim_evidence, claim_checks = output_claim_basis(x, i)
+    claim_evidence, claim_checks = ([], ()) if claimed is None else output_claim_basis(x, i)
     dated = Basis(later.evidence, later.checks) if later else Basis((), ())
     retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
     return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
