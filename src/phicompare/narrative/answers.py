@@ -364,31 +364,26 @@ class _Line(NamedTuple):
     """Where a pick of it would run, with no bill (L9) or no route (leftN), when it has such
     reasons and is not the one model left in; else ``None``."""
     own: list[str]
-    """Its reasons as the verdict words them, but the close-bills phrase said for several
-    models and the capabilities it shares with others (:data:`_SHARED`)."""
+    """Its reasons ``short`` words, as the verdict words them."""
     shared: list[str]
-    """The capabilities it shares with others, as the verdict words them."""
+    """Its capabilities several models share (:data:`_SHARED`), as the verdict words them."""
 
 
 def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
            terms: GlanceTerms, sole: int | None) -> list[_Line]:
     """Each model's :class:`_Line`, in model order: each phrase unfigured once a page.
 
-    :func:`at_a_glance` reads them twice, for the reasons several models share and for each
-    model's part.
+    :func:`at_a_glance` reads them twice: for the reasons models share, and each model's part.
     """
     lines: list[_Line] = []
     for i in range(x.n):
         phrases = chosen[i].phrases[1:] if len(alike) > 1 and i in alike else chosen[i].phrases
         shared = [r for r in phrases if _SHARED.search(r)]  # (each phrase searched once)
         phrases = [r for r in phrases if r not in shared] if shared else phrases
-        if not phrases:
-            lines.append(_Line([], None, phrases, shared))
-            continue
-        short = merge_rivals(list(dict.fromkeys([glance(r, terms) for r in phrases])))
-        lines.append(_Line(short, None if i == sole else unbilled_words(x, i, figured=False)
-                           or routeless_words(x, i, figured=False),  # (L9, leftN)
-                           phrases, shared))
+        where = None if i == sole or not phrases else (  # (L9, leftN)
+            unbilled_words(x, i, figured=False) or routeless_words(x, i, figured=False))
+        short = phrases and merge_rivals(list(dict.fromkeys([glance(r, terms) for r in phrases])))
+        lines.append(_Line(short, where, phrases, shared))
     return lines
 
 
