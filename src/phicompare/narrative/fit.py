@@ -247,7 +247,7 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # traffic (...; its bill is on ...)"; fixAZ)
     caveat += f"; {its_bill(sold, x.names[i]) if every and not fellows else sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
-    claim_evidence, claim_checks = output_claim_basis(x, i)
+    claim_evidence, claim_checks = ([], ()) if claimed is None else output_claim_basis(x, i)
     dated = Basis(later.evidence if note else (), later.checks) if later else Basis((), ())
     retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
     return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
@@ -375,10 +375,13 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     """
     rows = x.c.capabilities
     others = contenders(x, i)
+    found = [k for k in x.capabilities.documents[i]
+             if all(rows[k].support[o] is not Support.YES for o in others)
+             and not all(known_lack(x, k, o) for o in others)]
+    if not found:  # (most models: none, and the splits need not be worked out)
+        return found
     over = {s.row for s in split_rows(x, i)}  # over those known to lack it (review 32, #1)
-    return [k for k in x.capabilities.documents[i]
-            if all(rows[k].support[o] is not Support.YES for o in others)
-            and not all(known_lack(x, k, o) for o in others) and k not in over]
+    return [k for k in found if k not in over]
 
 
 

@@ -10,6 +10,7 @@ retires soon, a reseller's listing), several close bills' caveats are said once
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
@@ -28,6 +29,7 @@ __all__ = ["GlanceTerms", "bracketed", "glance", "glance_terms", "merge_off_bill
            "merge_rivals", "merged_caveats", "shared_reasons"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
+_PROVIDER = attrgetter("provider_name")
 _SET_ASIDE = re.compile("\0(\\d+)\0")
 
 
@@ -157,8 +159,8 @@ def _as_is(text: str) -> str:
 
 def bracketed(x: Context) -> frozenset[str]:
     """The page's provider and model names that hold brackets ("Alibaba (China)")."""
-    return frozenset(name for name in (*x.names, *(r.provider_name for r in x.c.routes))
-                     if "(" in name)
+    names = {*x.names, *map(_PROVIDER, x.c.routes)}  # (each provider once: many routes share one)
+    return frozenset([name for name in names if "(" in name])
 
 
 def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:

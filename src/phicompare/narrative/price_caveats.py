@@ -42,7 +42,9 @@ def stale_bill(x: Context, i: int) -> int | None:
     route = estimate.route
     if estimate.monthly is None or route is None:
         return None
-    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    if (k := x.bill_rows[i]) is not None:  # (a bill at a price: its row found once a page)
+        return k if x.c.routes[k].stale else None
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone: a free tier's bill)
     return next((k for k, row in zip(ks, rows, strict=True) if row.stale
                  and (row.route is route or row.route == route)), None)
 

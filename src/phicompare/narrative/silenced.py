@@ -71,7 +71,13 @@ def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None
         The reasoning mode DeepSeek-R1 documents is no reason to pick it here: it is not \
 documented for DeepSeek V3, which leaves it unknown for that model.
     """
-    said = [found for found in (_silenced_words(x, i), _undocumented_words(x, i))
+    rows, others = x.c.capabilities, contenders(x, i)
+    # (most picks: every rival documents what this model does, and there is nothing to say)
+    if not any(rows[k].support[o] is not Support.YES
+               for k in x.capabilities.documents[i] for o in others):
+        return None
+    quiet = silenced(x, i)
+    said = [found for found in (_silenced_words(x, i, quiet), _undocumented_words(x, i, quiet))
             if found is not None]
     if not said:
         return None
@@ -83,17 +89,18 @@ documented for DeepSeek V3, which leaves it unknown for that model.
                           (*a.checks, *b.checks)))
 
 
-def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+def _undocumented_words(x: Context, i: int, silent: Sequence[tuple[int, tuple[int, ...]]],
+                        ) -> tuple[str, Callable[[], Basis]] | None:
     """The sentence for capabilities some rival's record leaves out, and its basis.
 
     "The reasoning mode A documents is no reason to pick it here: it is not documented for B,
     which leaves it unknown for that model".
 
     Rows some rival's record leaves out (support unknown; a listing's silence is
-    :func:`silenced`'s), never a reason to pick (docs/narrative.md).
+    :func:`silenced`'s, ``silent``), never a reason to pick (docs/narrative.md).
     """
     rows = x.c.capabilities
-    quiet = {k for k, _ in silenced(x, i)}
+    quiet = {k for k, _ in silent}
     rivals = contenders(x, i)
     found = [(k, unknown) for k in unconfirmed(x, i) if k not in quiet and (unknown := tuple(
         [o for o in rivals if rows[k].support[o] is Support.UNKNOWN]))]
@@ -120,9 +127,9 @@ def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] |
     return text, basis
 
 
-def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
-    """The sentence a pick of model ``i`` adds for :func:`silenced` rows, and its basis."""
-    found = silenced(x, i)
+def _silenced_words(x: Context, i: int, found: Sequence[tuple[int, tuple[int, ...]]],
+                    ) -> tuple[str, Callable[[], Basis]] | None:
+    """The sentence a pick of model ``i`` adds for its :func:`silenced` rows (``found``)."""
     if not found:
         return None
     rows = x.c.capabilities

@@ -154,13 +154,13 @@ def only_bill(x: Context, i: int) -> Favours:
     """
     if x.out[i] is not None:
         return NONE
-    rivals = contenders(x, i)
-    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) or _dormant(x, o)
-                             for o in rivals):
-        return NONE
     p = None if _billed(x, i) else _priced_at(x, i)
     estimate = x.c.cost.estimates[i] if p is None else x.c.cost.priced[p]
     if (p is None and not _billed(x, i)) or estimate.monthly is None:
+        return NONE  # (no priced bill of its own: the rivals' need not be looked at)
+    rivals = contenders(x, i)
+    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) or _dormant(x, o)
+                             for o in rivals):
         return NONE
     monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
     row = x.bill_rows[i] if p is None else _row_of(x, i, route)  # (its own bill's: found once)
