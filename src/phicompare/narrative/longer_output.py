@@ -19,6 +19,7 @@ route behind its bill, allows N)" where no other counted route allows it (helper
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
@@ -233,11 +234,11 @@ def output_advantage(x: Context, i: int) -> Favours:
     return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed))
 
 
-def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
+def output_fit(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
     """The decision fit's "long outputs" where the verdict gives ``i`` the larger output limit.
 
     Named over the contenders where they are not every other model, as the verdict's phrase
-    says; the basis holds the figures, which the row does not show.
+    says; the basis (built when read) holds the figures, which the row does not show.
 
     Examples:
         >>> from phicompare import compare
@@ -252,9 +253,14 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
     named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
+    return f"long outputs{named}", partial(_fit_basis, x, i, over, billed)
+
+
+def _fit_basis(x: Context, i: int, over: dict[int, int], billed: _Billed | None) -> Basis:
+    """:func:`output_fit`'s basis: :func:`_basis`, its figures not shown."""
     found = _basis(x, i, over, all_shown=False, billed=billed)
-    return f"long outputs{named}", Basis(
-        tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
+    return Basis(tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]),
+                 found.checks)
 
 
 def off_bill_once(fits: list[str]) -> list[str]:
@@ -288,9 +294,34 @@ def output_tradeoff(x: Context) -> Claim | None:
         >>> output_tradeoff(context_of(compare("o3", "claude-opus-4-1"))).text[86:]
         "as recorded for the model; some of Claude Opus 4.1's routes allow up to 64K."
     """
-    for i in range(x.n):
+    limits = [m.max_output_tokens for m in x.c.models]
+    if None in limits:  # (a limit not sourced: none is larger than every other)
+        return None
+    # only the largest limit can be larger than every other's: the others are not asked
+    i = max(range(x.n), key=lambda k: limits[k] or 0)
+    over, mine = _over(x, i), limits[i]
+    if not over or mine is None or len(over) < x.n - 1:
+        return None
+    form = output_form(x)
+    against = fmt.join_words([f"{form(theirs)} for {x.names[o]}" for o, theirs in over.items()])
+    billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
+    beyond = _beyond(x, over, form, "some of ")  # (routes that allow more: P3)
+    recorded = "" if not beyond else (
+        f" as recorded for the model{'s' if len(over) > 1 else ''}; {fmt.join_words(beyond)}")
+    whose = f"{x.names[i]}'s" if beyond else "its"
+    bill = "" if billed is None else (
+        f"; {x.c.routes[billed.row].provider_name}, the route behind {whose} bill, "
+        f"allows {fmt.exact_tokens(billed.allows)}")
+    return Claim(
+        key=f"output-limit:{x.c.models[i].id}",
+        text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
+              f"against {against}{recorded}{bill}."),
+        basis=partial(_basis, x, i, over, all_shown=True, billed=billed))
+    # only the largest limit can be larger than every other's: the others are not asked
+    largest = max(range(x.n), key=lambda k: limits[k] or 0)
+    for i in (largest,):
         over = _over(x, i)
-        mine = x.c.models[i].max_output_tokens
+        mine = limits[i]
         if over and mine is not None and len(over) == x.n - 1:
             form = output_form(x)
             against = fmt.join_words([f"{form(theirs)} for {x.names[o]}"
