@@ -60,23 +60,35 @@ def _over(x: Context, i: int) -> dict[int, int]:
         >>> _over(context_of(compare("o3", "claude-opus-4-1")), 0)
         {1: 32000}
     """
+    return _over_reaches(x, i)[0]
+
+
+Reaches = dict[int, tuple[int, int]]
+"""Per contender whose counted routes allow more output than its record, the widest: row, size
+(:func:`_reaches`)."""
+
+
+def _over_reaches(x: Context, i: int) -> tuple[dict[int, int], Reaches]:
+    """:func:`_over`, with its contenders' :func:`_reaches`: worked out once a sentence."""
     others = contenders(x, i)
     models = x.c.models
     mine = models[i].max_output_tokens
     if mine is None or not others:
-        return {}
+        return {}, {}
     found: dict[int, int] = {}
     for o in others:  # the figures first (most models' limit is no larger: said at once)
         theirs = models[o].max_output_tokens
         if theirs is None or not _larger(mine, theirs):
-            return {}
+            return {}, {}
         found[o] = theirs
     shrinks = {item.target_index for item in x.c.friction
                if item.source_index == i and item.kind is FrictionKind.OUTPUT_SHRINK}
-    if any(o not in shrinks for o in found) or any(
-            not _larger(mine, widest) for _, widest in _reaches(x, found).values()):
-        return {}  # (a contender's route allows about as much, or more: its routes say it)
-    return found
+    if any(o not in shrinks for o in found):
+        return {}, {}
+    reaches = _reaches(x, found)
+    if any(not _larger(mine, widest) for _, widest in reaches.values()):
+        return {}, {}  # (a contender's route allows about as much, or more: its routes say it)
+    return found, reaches
 
 
 def _larger(mine: int, theirs: int) -> bool:
@@ -84,7 +96,7 @@ def _larger(mine: int, theirs: int) -> bool:
     return materially_wider(mine, theirs) and fmt.reading(mine) != fmt.reading(theirs)
 
 
-def _reaches(x: Context, over: dict[int, int]) -> dict[int, tuple[int, int]]:
+def _reaches(x: Context, over: dict[int, int]) -> Reaches:
     """Per contender whose counted routes allow more than its record, the widest: row, size.
 
     Examples:
@@ -114,12 +126,14 @@ class _Billed(NamedTuple):
     """The rows of the model's other counted routes that allow about its record, cheapest first."""
 
 
-def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
+def _billed(x: Context, i: int, over: dict[int, int], reaches: Reaches | None = None,
+            ) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
     ``None`` where it allows the record's figure, or still more than each contender's (the
     advantage holds at the bill), or where there is no priced bill. A contender's figure is
-    the most its counted routes allow, where that is more than its record.
+    the most its counted routes allow, where that is more than its record (``reaches``, where
+    the caller has them: :func:`_over_reaches`).
 
     Examples:
         >>> from phicompare import compare
@@ -134,7 +148,8 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
         return None
     routes = x.c.routes
     allows = route_output(routes[bill].context_window, routes[bill].route.max_output_tokens)
-    reaches = _reaches(x, over)  # (what each contender's routes allow, where more: P3)
+    if reaches is None:  # (what each contender's routes allow, where more: P3)
+        reaches = _reaches(x, over)
     if allows is None or allows >= mine or all(
             _larger(allows, reaches[o][1] if o in reaches else theirs)
             for o, theirs in over.items()):
@@ -157,7 +172,7 @@ def _where(x: Context, rows: tuple[int, ...]) -> str:
 
 
 def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
-           billed: _Billed | None = None) -> Basis:
+           billed: _Billed | None = None, reaches: Reaches | None = None) -> Basis:
     """The limits said, and that ``i``'s is larger than each; the bill's route, where said."""
     form = output_form(x)
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -180,7 +195,8 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
                    Check(op=CheckOp.LESS, paths=(at, limit)),
                    *(Check(op=CheckOp.LESS, paths=(at, paths.route(k, "route.max_output_tokens")))
                      for k in billed.full)]
-    for o, (row, widest) in _reaches(x, over).items():  # "Claude Opus 4.1's routes allow up
+    reaches = _reaches(x, over) if reaches is None else reaches
+    for o, (row, widest) in reaches.items():  # "Claude Opus 4.1's routes allow up
         at = paths.route(row, "route.max_output_tokens")  # to 64K": each below ``i``'s (P3)
         shown.append(Evidence(at, widest, form(widest), kind))
         checks += [Check(op=CheckOp.GREATER, paths=(at, paths.model(o, "max_output_tokens"))),
@@ -192,14 +208,14 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
 
 
 def _beyond(x: Context, over: dict[int, int], form: Callable[[int], str], lead: str = "",
-            ) -> list[str]:
+            reaches: Reaches | None = None) -> list[str]:
     """What the contenders' routes allow beyond their records (review 25, P3).
 
     "Claude Opus 4.1's routes allow up to 64K" (``lead``: "some of " first), one a contender
     whose counted routes allow more than its record, as the longer context says its rivals'.
     """
     return [f"{lead}{x.names[o]}'s routes allow up to {form(widest)}"
-            for o, (_, widest) in _reaches(x, over).items()]
+            for o, (_, widest) in (_reaches(x, over) if reaches is None else reaches).items()]
 
 
 def output_advantage(x: Context, i: int) -> Favours:
@@ -213,16 +229,17 @@ def output_advantage(x: Context, i: int) -> Favours:
         >>> output_advantage(context_of(compare("o3", "claude-opus-4-1")), 0).phrases
         ["a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)"]
     """
-    over = _over(x, i)
+    over, reaches = _over_reaches(x, i)
     mine = x.c.models[i].max_output_tokens
     if not over or mine is None:
         return _NONE
     than = "" if len(over) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in over])}"
-    shown, billed = output_form(x)(mine), _billed(x, i, over)
-    beyond = "".join(f"; {words}" for words in _beyond(x, over, output_form(x)))
+    form = output_form(x)
+    shown, billed = form(mine), _billed(x, i, over, reaches)
+    beyond = "".join(f"; {words}" for words in _beyond(x, over, form, reaches=reaches))
     if billed is None:
         return Favours([f"a larger output limit{than} ({shown} tokens{beyond})"],
-                       lambda: _basis(x, i, over, all_shown=False))
+                       lambda: _basis(x, i, over, all_shown=False, reaches=reaches))
     # the bill's route allows less (and no more than a contender's): whose the figure is (fixAH)
     provider = x.c.routes[billed.row].provider_name
     allows = fmt.exact_tokens(billed.allows)
@@ -231,7 +248,8 @@ def output_advantage(x: Context, i: int) -> Favours:
             if billed.full else
             f"a larger output limit{than} as recorded for the model ({shown} tokens, though "
             f"{provider}, the route behind its bill, allows {allows}{beyond})")
-    return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed))
+    return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed,
+                                          reaches=reaches))
 
 
 def output_fit(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
@@ -246,19 +264,20 @@ def output_fit(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
         >>> output_fit(context_of(compare("o3", "gemini-2.5-pro")), 0)[0]
         'long outputs'
     """
-    over = _over(x, i)
+    over, reaches = _over_reaches(x, i)
     if not over:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
-    billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
+    billed = _billed(x, i, over, reaches)  # (the bill's route allows less: as the verdict says)
     named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
-    return f"long outputs{named}", partial(_fit_basis, x, i, over, billed)
+    return f"long outputs{named}", partial(_fit_basis, x, i, over, billed, reaches)
 
 
-def _fit_basis(x: Context, i: int, over: dict[int, int], billed: _Billed | None) -> Basis:
+def _fit_basis(x: Context, i: int, over: dict[int, int], billed: _Billed | None,
+               reaches: Reaches) -> Basis:
     """:func:`output_fit`'s basis: :func:`_basis`, its figures not shown."""
-    found = _basis(x, i, over, all_shown=False, billed=billed)
+    found = _basis(x, i, over, all_shown=False, billed=billed, reaches=reaches)
     return Basis(tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]),
                  found.checks)
 
@@ -299,13 +318,13 @@ def output_tradeoff(x: Context) -> Claim | None:
         return None
     # only the largest limit can be larger than every other's: the others are not asked
     i = max(range(x.n), key=lambda k: limits[k] or 0)
-    over, mine = _over(x, i), limits[i]
+    (over, reaches), mine = _over_reaches(x, i), limits[i]
     if not over or mine is None or len(over) < x.n - 1:
         return None
     form = output_form(x)
     against = fmt.join_words([f"{form(theirs)} for {x.names[o]}" for o, theirs in over.items()])
-    billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
-    beyond = _beyond(x, over, form, "some of ")  # (routes that allow more: P3)
+    billed = _billed(x, i, over, reaches)  # (its bill's route allows less: said, fixAH)
+    beyond = _beyond(x, over, form, "some of ", reaches)  # (routes that allow more: P3)
     recorded = "" if not beyond else (
         f" as recorded for the model{'s' if len(over) > 1 else ''}; {fmt.join_words(beyond)}")
     whose = f"{x.names[i]}'s" if beyond else "its"
@@ -316,29 +335,4 @@ def output_tradeoff(x: Context) -> Claim | None:
         key=f"output-limit:{x.c.models[i].id}",
         text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
               f"against {against}{recorded}{bill}."),
-        basis=partial(_basis, x, i, over, all_shown=True, billed=billed))
-    # only the largest limit can be larger than every other's: the others are not asked
-    largest = max(range(x.n), key=lambda k: limits[k] or 0)
-    for i in (largest,):
-        over = _over(x, i)
-        mine = limits[i]
-        if over and mine is not None and len(over) == x.n - 1:
-            form = output_form(x)
-            against = fmt.join_words([f"{form(theirs)} for {x.names[o]}"
-                                      for o, theirs in over.items()])
-            billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
-            beyond = _beyond(x, over, form, "some of ")  # (routes that allow more: P3)
-            recorded = "" if not beyond else (
-                f" as recorded for the model{'s' if len(over) > 1 else ''}; "
-                f"{fmt.join_words(beyond)}")
-            whose = f"{x.names[i]}'s" if beyond else "its"
-            bill = "" if billed is None else (
-                f"; {x.c.routes[billed.row].provider_name}, the route behind {whose} bill, "
-                f"allows {fmt.exact_tokens(billed.allows)}")
-            return Claim(
-                key=f"output-limit:{x.c.models[i].id}",
-                text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
-                      f"against {against}{recorded}{bill}."),
-                basis=lambda i=i, over=over, billed=billed: _basis(  # type: ignore[misc]
-                    x, i, over, all_shown=True, billed=billed))
-    return None
+        basis=partial(_basis, x, i, over, all_shown=True, billed=billed, reaches=reaches))

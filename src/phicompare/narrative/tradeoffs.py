@@ -201,8 +201,9 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
             offers.append(capability_basis(x, split.k, i))
     if split.no:  # a listing-only model's "no" is its listings' (review 12, L11)
         parts.append(lack_clause(x, split.no, rows=(split.k,)))  # (each listing's flag: fixAF)
-        listings = listed_basis_of(x, split.no, (split.k,))  # (built now: never holds x)
-        offers.append(lambda: listings)
+        if any(x.listed[i] for i in split.no):  # (else its listings add nothing to the basis)
+            listings = listed_basis_of(x, split.no, (split.k,))  # (built now: never holds x)
+            offers.append(lambda: listings)
     if split.unknown:
         parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
                      "documented")
