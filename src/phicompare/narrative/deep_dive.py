@@ -58,6 +58,8 @@ _SIGNIFICANCE = {True: CheckOp.TRUE, False: CheckOp.FALSE, None: CheckOp.NONE}
 
 def _benchmarks(x: Context) -> tuple[Claim, ...]:
     """The benchmark paragraph: what compares, the largest gaps, noise, and near-chance scores."""
+    if not x.c.benchmarks:  # (no model has a score: nothing below has a row to say)
+        return ()
     bench: list[Claim] = []
     comparable, significant = x.bench.comparable, x.bench.significant
     if comparable:
