@@ -341,23 +341,13 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
             f"{fmt.count_word(len(every))} benchmarks, {apart} beyond {spread}"
             + (f"; the {fmt.count_word(len(gaps))} largest: " if rest else ": ")
             + f"{listed}: each a direction, not a lead outside noise.")
-    return Claim(key=f"directions:{high}:{low}", text=text,
-                 basis=partial(_directions_basis, x, gaps, rest, alike=alike))
-
-
-def _directions_basis(x: Context, gaps: Sequence[RowGap], rest: Sequence[RowGap], *,
-                      alike: bool) -> Basis:
-    """What :func:`directions_claim` rests on: each gap as :func:`evaluation_claim` has it.
-
-    Those claims are made only when the basis is read (the sentence says none of them).
-    """
     each = [evaluation_claim(x, g) for g in gaps]
     others = [evaluation_claim(x, g) for g in rest]  # counted, not shown
-    return Basis(
+    return Claim(key=f"directions:{high}:{low}", text=text, basis=lambda: Basis(
         tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
                for claim in each for e in claim.evidence]
               + [e._replace(shown=None) for claim in others for e in claim.evidence]),
-        tuple([check for claim in (*each, *others) for check in claim.checks]))
+        tuple([check for claim in (*each, *others) for check in claim.checks])))
 
 
 def _floored(g: RowGap) -> tuple[Check, ...]:

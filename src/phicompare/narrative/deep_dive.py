@@ -259,24 +259,16 @@ def _within(x: Context, gaps: Sequence[RowGap],
     left = [g for g, way in every if way is None and directions(g) is None and g not in gaps]
     if len(left) < 2:
         return [incomparable_claim(x, g) for g in left]
+    claims = [incomparable_claim(x, g) for g in left]
     named = fmt.join_words([g.row.benchmark.label if x.n == 2 else
                             f"{g.row.benchmark.label} ({x.names[g.i]} and {x.names[g.j]})"
                             for g in left])
     text = (f"On {named}, the scores come from different evaluations and their gaps lie "
             "within the spread between runs: no difference can be read.")
-    return [Claim(key="within-spread", text=text, basis=partial(_within_basis, x, left))]
-
-
-def _within_basis(x: Context, left: Sequence[RowGap]) -> Basis:
-    """What the gaps named in one sentence rest on: each as :func:`incomparable_claim` has it.
-
-    Those claims are made only here, when the basis is read: the sentence does not say them.
-    """
-    claims = [incomparable_claim(x, g) for g in left]
-    return Basis(
+    return [Claim(key="within-spread", text=text, basis=lambda: Basis(
         (*(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label) for g in left),
          *(e._replace(shown=None) for claim in claims for e in claim.evidence)),
-        tuple([check for claim in claims for check in claim.checks]))
+        tuple([check for claim in claims for check in claim.checks])))]
 
 
 def _near_chance(x: Context) -> list[Claim]:

@@ -135,7 +135,7 @@ def decision_fit(x: Context, i: int) -> Favours:
             evidence += [Evidence(e.path, e.value, None, e.kind) for e in found_prompts.evidence]
             checks += found_prompts.checks
         routed = off.basis()
-        longer_out = outputs[1]() if outputs is not None else Basis(())
+        longer_out = outputs[1] if outputs is not None else Basis(())
         return Basis((*evidence, *routed.evidence, *longer_out.evidence),
                      (*checks, *routed.checks, *longer_out.checks))
 

@@ -252,11 +252,12 @@ def output_advantage(x: Context, i: int) -> Favours:
                                           reaches=reaches))
 
 
-def output_fit(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     """The decision fit's "long outputs" where the verdict gives ``i`` the larger output limit.
 
     Named over the contenders where they are not every other model, as the verdict's phrase
-    says; the basis (built when read) holds the figures, which the row does not show.
+    says; the basis holds the figures, which the row does not show (built now: a basis that
+    held the context would hold the page in a reference cycle).
 
     Examples:
         >>> from phicompare import compare
@@ -271,15 +272,9 @@ def output_fit(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
     billed = _billed(x, i, over, reaches)  # (the bill's route allows less: as the verdict says)
     named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
-    return f"long outputs{named}", partial(_fit_basis, x, i, over, billed, reaches)
-
-
-def _fit_basis(x: Context, i: int, over: dict[int, int], billed: _Billed | None,
-               reaches: Reaches) -> Basis:
-    """:func:`output_fit`'s basis: :func:`_basis`, its figures not shown."""
     found = _basis(x, i, over, all_shown=False, billed=billed, reaches=reaches)
-    return Basis(tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]),
-                 found.checks)
+    return f"long outputs{named}", Basis(
+        tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
 
 
 def off_bill_once(fits: list[str]) -> list[str]:

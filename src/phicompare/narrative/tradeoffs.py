@@ -13,7 +13,6 @@ released models that named the third went, and "GPT-4o" was found in "GPT-4o min
 from __future__ import annotations
 
 import itertools
-from functools import partial
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -199,7 +198,7 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
     for i in split.yes:
         if only[i]:
             parts.append(capability_phrase(x, split.k, i, models[i].offers))
-            offers.append(partial(_offer_basis, x, split.k, i))
+            offers.append(capability_basis(x, split.k, i))
     if split.no:  # a listing-only model's "no" is its listings' (review 12, L11)
         parts.append(lack_clause(x, split.no, rows=(split.k,)))  # (each listing's flag: fixAF)
         if any(x.listed[i] for i in split.no):  # (else its listings add nothing to the basis)
@@ -211,7 +210,7 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
     for i in (*split.no, *split.unknown):  # only providers the page leaves out offer it (F23)
         if (only_out := left_out_offer(x, split.k, i)) is not None:
             parts.append(only_out)
-            offers.append(partial(_offer_basis, x, split.k, i))
+            offers.append(capability_basis(x, split.k, i))
     support: tuple[Support, ...] = split.row.support
     k = split.k
 
@@ -226,8 +225,3 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
 
     return Claim(key=f"capability:{split.row.capability.value}",
                  text=opening("; ".join(parts) + "."), basis=basis)
-
-
-def _offer_basis(x: Context, k: int, i: int) -> Basis:
-    """:func:`~.offers.capability_basis` of model ``i``'s phrase for row ``k``, made when read."""
-    return capability_basis(x, k, i)()
