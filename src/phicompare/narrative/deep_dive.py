@@ -63,6 +63,8 @@ _SIGNIFICANCE = {True: CheckOp.TRUE, False: CheckOp.FALSE, None: CheckOp.NONE}
 
 def _benchmarks(x: Context) -> tuple[Claim, ...]:
     """The benchmark paragraph: what compares, the largest gaps, noise, and near-chance scores."""
+    if not x.c.benchmarks:  # (no model has a score: nothing below has a row to say)
+        return ()
     bench: list[Claim] = []
     comparable, significant = x.bench.comparable, x.bench.significant
     if comparable:
@@ -230,7 +232,9 @@ def _across(x: Context, gaps: list[RowGap], every: list[RowGap]) -> list[Claim]:
     largest: ...", never the kept three as if they were all (review 14, N5).
     """
     ways: dict[tuple[bool, tuple[int, int] | None] | None, list[RowGap]] = {}
-    placed = [(g, _way(g)) for g in gaps]  # (each gap's group, read once)
+    every_way = [(h, _way(h)) for h in every]  # (each gap's group, read once a page)
+    # (``gaps`` lead ``every``, or stand in where it is empty)
+    placed = every_way[:len(gaps)] if every else [(g, _way(g)) for g in gaps]
     for g, way in placed:
         ways.setdefault(way, []).append(g)
     claims: list[Claim] = []
@@ -240,21 +244,24 @@ def _across(x: Context, gaps: list[RowGap], every: list[RowGap]) -> list[Claim]:
             claims.append(incomparable_claim(x, g))
         elif g is group[0]:
             # the rest of its kind, smaller than those kept (both largest first)
-            rest = [h for h in every if _way(h) == way and h not in group]
+            rest = [h for h, its in every_way if its == way and h not in group]
             claims.append(directions_claim(x, group, rest) if way[0] else
                           unjudged_claim(x, group, rest))
-    return [*claims, *_within(x, gaps, every)]
+    return [*claims, *_within(x, gaps, every_way)]
 
 
-def _within(x: Context, gaps: Sequence[RowGap], every: Sequence[RowGap]) -> list[Claim]:
+def _within(x: Context, gaps: Sequence[RowGap],
+            every: Sequence[tuple[RowGap, tuple[bool, tuple[int, int] | None] | None]],
+            ) -> list[Claim]:
     """The gaps across evaluations within the run spread that no sentence above says.
 
     The summary counts every benchmark the models share; where the deep dive spoke of the 15
     unjudged and left out the 16th, within the spread, the two did not agree (DeepSeek-R1 and
     DeepSeek V3, review 32, #3). One such gap is said as :func:`incomparable_claim` says it;
-    several are named in one sentence.
+    several are named in one sentence. ``every``: each gap across evaluations with its
+    :func:`_way`.
     """
-    left = [g for g in every if g not in gaps and _way(g) is None and directions(g) is None]
+    left = [g for g, way in every if way is None and directions(g) is None and g not in gaps]
     if len(left) < 2:
         return [incomparable_claim(x, g) for g in left]
     claims = [incomparable_claim(x, g) for g in left]

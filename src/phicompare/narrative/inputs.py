@@ -169,6 +169,10 @@ def input_tradeoffs(x: Context, models: Sequence[int]) -> list[Bullet]:
 
 def _among(splits: Sequence[InputSplit], models: Sequence[int]) -> list[InputSplit]:
     """The ``splits`` said of ``models`` alone: those that still set some apart."""
+    # each split holds every model, on one side or the other: where ``models`` are all of them
+    # (every model out on the page's date, as on most pages), each split is said as it is
+    if splits and len(models) == len(splits[0].yes) + len(splits[0].no):
+        return list(splits)
     found = [split._replace(yes=tuple([i for i in split.yes if i in models]),
                             no=tuple([i for i in split.no if i in models])) for split in splits]
     return [split for split in found if split.yes and split.no]

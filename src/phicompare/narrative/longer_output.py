@@ -19,6 +19,7 @@ route behind its bill, allows N)" where no other counted route allows it (helper
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
@@ -63,12 +64,17 @@ def _over(x: Context, i: int, others: tuple[int, ...] | None = None) -> dict[int
         >>> _over(context_of(compare("o3", "claude-opus-4-1")), 0)
         {1: 32000}
     """
-    return _over_reaching(x, i, others)[0]
+    return _over_reaches(x, i, others)[0]
 
 
-def _over_reaching(x: Context, i: int, others: tuple[int, ...] | None = None,
-                   ) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
-    """:func:`_over`, with :func:`_reaches` of it (found on the way: the pick says them)."""
+Reaches = dict[int, tuple[int, int]]
+"""Per contender whose counted routes allow more output than its record, the widest: row, size
+(:func:`_reaches`)."""
+
+
+def _over_reaches(x: Context, i: int, others: tuple[int, ...] | None = None,
+                  ) -> tuple[dict[int, int], Reaches]:
+    """:func:`_over`, with its contenders' :func:`_reaches`: worked out once a sentence."""
     others = contenders(x, i) if others is None else others
     models = x.c.models
     mine = models[i].max_output_tokens
@@ -95,7 +101,7 @@ def _larger(mine: int, theirs: int) -> bool:
     return materially_wider(mine, theirs) and fmt.reading(mine) != fmt.reading(theirs)
 
 
-def _reaches(x: Context, over: dict[int, int]) -> dict[int, tuple[int, int]]:
+def _reaches(x: Context, over: dict[int, int]) -> Reaches:
     """Per contender whose counted routes allow more than its record, the widest: row, size.
 
     Examples:
@@ -125,14 +131,14 @@ class _Billed(NamedTuple):
     """The rows of the model's other counted routes that allow about its record, cheapest first."""
 
 
-def _billed(x: Context, i: int, over: dict[int, int],
-            reaches: dict[int, tuple[int, int]] | None = None) -> _Billed | None:
+def _billed(x: Context, i: int, over: dict[int, int], reaches: Reaches | None = None,
+            ) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
     ``None`` where it allows the record's figure, or still more than each contender's (the
     advantage holds at the bill), or where there is no priced bill. A contender's figure is
-    the most its counted routes allow, where that is more than its record (``reaches``:
-    :func:`_reaches` of ``over``, where found already).
+    the most its counted routes allow, where that is more than its record (``reaches``, where
+    the caller has them: :func:`_over_reaches`).
 
     Examples:
         >>> from phicompare import compare
@@ -171,7 +177,7 @@ def _where(x: Context, rows: tuple[int, ...]) -> str:
 
 
 def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
-           billed: _Billed | None = None) -> Basis:
+           billed: _Billed | None = None, reaches: Reaches | None = None) -> Basis:
     """The limits said, and that ``i``'s is larger than each; the bill's route, where said."""
     form = output_form(x)
     kind = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
@@ -194,7 +200,8 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
                    Check(op=CheckOp.LESS, paths=(at, limit)),
                    *(Check(op=CheckOp.LESS, paths=(at, paths.route(k, "route.max_output_tokens")))
                      for k in billed.full)]
-    for o, (row, widest) in _reaches(x, over).items():  # "Claude Opus 4.1's routes allow up
+    reaches = _reaches(x, over) if reaches is None else reaches
+    for o, (row, widest) in reaches.items():  # "Claude Opus 4.1's routes allow up
         at = paths.route(row, "route.max_output_tokens")  # to 64K": each below ``i``'s (P3)
         shown.append(Evidence(at, widest, form(widest), kind))
         checks += [Check(op=CheckOp.GREATER, paths=(at, paths.model(o, "max_output_tokens"))),
@@ -206,7 +213,7 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
 
 
 def _beyond(x: Context, over: dict[int, int], form: Callable[[int], str], lead: str = "",
-            reaches: dict[int, tuple[int, int]] | None = None) -> list[str]:
+            reaches: Reaches | None = None) -> list[str]:
     """What the contenders' routes allow beyond their records (review 25, P3).
 
     "Claude Opus 4.1's routes allow up to 64K" (``lead``: "some of " first), one a contender
@@ -227,7 +234,7 @@ def output_advantage(x: Context, i: int) -> Favours:
         >>> output_advantage(context_of(compare("o3", "claude-opus-4-1")), 0).phrases
         ["a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)"]
     """
-    over, reaches = _over_reaching(x, i)
+    over, reaches = _over_reaches(x, i)
     mine = x.c.models[i].max_output_tokens
     if not over or mine is None:
         return _NONE
@@ -237,7 +244,7 @@ def output_advantage(x: Context, i: int) -> Favours:
     beyond = "".join(f"; {words}" for words in _beyond(x, over, form, reaches=reaches))
     if billed is None:
         return Favours([f"a larger output limit{than} ({shown} tokens{beyond})"],
-                       lambda: _basis(x, i, over, all_shown=False))
+                       lambda: _basis(x, i, over, all_shown=False, reaches=reaches))
     # the bill's route allows less (and no more than a contender's): whose the figure is (fixAH)
     provider = x.c.routes[billed.row].provider_name
     allows = fmt.exact_tokens(billed.allows)
@@ -246,17 +253,19 @@ def output_advantage(x: Context, i: int) -> Favours:
             if billed.full else
             f"a larger output limit{than} as recorded for the model ({shown} tokens, though "
             f"{provider}, the route behind its bill, allows {allows}{beyond})")
-    return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed))
+    return Favours([text], lambda: _basis(x, i, over, all_shown=False, billed=billed,
+                                          reaches=reaches))
 
 
 def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     """The decision fit's "long outputs" where the verdict gives ``i`` the larger output limit.
 
     Named over the contenders where they are not every other model, as the verdict's phrase
-    says; the basis holds the figures, which the row does not show. Where the page's terms
-    leave no contender, every other model is weighed, as the fit weighs the windows: Gemini 2.5
-    Pro's 64K beside Gemini 1.5 Pro's 8K, whose only route is retired (helper fixCJ: the row
-    kept 1.5 Pro's "long context" and left out 2.5 Pro's "long outputs").
+    says; the basis holds the figures, which the row does not show (built now: a basis that
+    held the context would hold the page in a reference cycle). Where the page's terms leave no
+    contender, every other model is weighed, as the fit weighs the windows: Gemini 2.5 Pro's 64K
+    beside Gemini 1.5 Pro's 8K, whose only route is retired (helper fixCJ: the row kept 1.5
+    Pro's "long context" and left out 2.5 Pro's "long outputs").
 
     Examples:
         >>> from phicompare import compare
@@ -266,14 +275,14 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
         >>> output_fit(context_of(compare("gemini-1.5-pro", "gemini-2.5-pro")), 1)[0]
         'long outputs'
     """
-    over = _over(x, i, contenders(x, i) or x.others(i))
+    over, reaches = _over_reaches(x, i, contenders(x, i) or x.others(i))
     if not over:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
-    billed = _billed(x, i, over)  # (the bill's route allows less: said as the verdict says it)
+    billed = _billed(x, i, over, reaches)  # (the bill's route allows less: as the verdict says)
     named += ("" if billed is None else OFF_BILL_FIT if billed.full
               else " as recorded for the model, not on its bill's route")
-    found = _basis(x, i, over, all_shown=False, billed=billed)
+    found = _basis(x, i, over, all_shown=False, billed=billed, reaches=reaches)
     return f"long outputs{named}", Basis(
         tuple([Evidence(e.path, e.value, None, e.kind) for e in found.evidence]), found.checks)
 
@@ -312,26 +321,26 @@ def output_tradeoff(x: Context) -> Claim | None:
         >>> output_tradeoff(context_of(compare("o3", "claude-opus-4-1"))).text[86:]
         "as recorded for the model; some of Claude Opus 4.1's routes allow up to 64K."
     """
-    for i in range(x.n):
-        over = _over(x, i, x.others(i))
-        mine = x.c.models[i].max_output_tokens
-        if over and mine is not None and len(over) == x.n - 1:
-            form = output_form(x)
-            against = fmt.join_words([f"{form(theirs)} for {x.names[o]}"
-                                      for o, theirs in over.items()])
-            billed = _billed(x, i, over)  # (its bill's route allows less: said, fixAH)
-            beyond = _beyond(x, over, form, "some of ")  # (routes that allow more: P3)
-            recorded = "" if not beyond else (
-                f" as recorded for the model{'s' if len(over) > 1 else ''}; "
-                f"{fmt.join_words(beyond)}")
-            whose = f"{x.names[i]}'s" if beyond else "its"
-            bill = "" if billed is None else (
-                f"; {x.c.routes[billed.row].provider_name}, the route behind {whose} bill, "
-                f"allows {fmt.exact_tokens(billed.allows)}")
-            return Claim(
-                key=f"output-limit:{x.c.models[i].id}",
-                text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
-                      f"against {against}{recorded}{bill}."),
-                basis=lambda i=i, over=over, billed=billed: _basis(  # type: ignore[misc]
-                    x, i, over, all_shown=True, billed=billed))
-    return None
+    limits = [m.max_output_tokens for m in x.c.models]
+    if None in limits:  # (a limit not sourced: none is larger than every other)
+        return None
+    # only the largest limit can be larger than every other's: the others are not asked
+    i = max(range(x.n), key=lambda k: limits[k] or 0)
+    (over, reaches), mine = _over_reaches(x, i, x.others(i)), limits[i]
+    if not over or mine is None or len(over) < x.n - 1:
+        return None
+    form = output_form(x)
+    against = fmt.join_words([f"{form(theirs)} for {x.names[o]}" for o, theirs in over.items()])
+    billed = _billed(x, i, over, reaches)  # (its bill's route allows less: said, fixAH)
+    beyond = _beyond(x, over, form, "some of ", reaches)  # (routes that allow more: P3)
+    recorded = "" if not beyond else (
+        f" as recorded for the model{'s' if len(over) > 1 else ''}; {fmt.join_words(beyond)}")
+    whose = f"{x.names[i]}'s" if beyond else "its"
+    bill = "" if billed is None else (
+        f"; {x.c.routes[billed.row].provider_name}, the route behind {whose} bill, "
+        f"allows {fmt.exact_tokens(billed.allows)}")
+    return Claim(
+        key=f"output-limit:{x.c.models[i].id}",
+        text=(f"{x.names[i]} allows longer responses: up to {form(mine)} output tokens, "
+              f"against {against}{recorded}{bill}."),
+        basis=partial(_basis, x, i, over, all_shown=True, billed=billed, reaches=reaches))

@@ -109,8 +109,9 @@ def vendor_words(vendor: str, *, inferred: bool) -> str:
 
 def scorecard(x: Context, parts: Sequence[ModelParts]) -> tuple[Row, ...]:
     """One row per decision signal, one cell per model (``parts`` gives each price cell)."""
-    return (_fit_row(x), _context_row(x), _price_row(x, parts), _routes_row(x, parts),
-            _benchmarks_row(x))
+    later = unreleased(x)  # (the models not yet out on the page's date: most pages, none)
+    return (_fit_row(x, later), _context_row(x), _price_row(x, parts), _routes_row(x, parts),
+            _benchmarks_row(x, later))
 
 
 def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
@@ -118,16 +119,16 @@ def _anchor(models: Sequence[Model]) -> tuple[Evidence, ...]:
     return (Evidence(paths.model(0, "id"), models[0].id),)
 
 
-def _fit_row(x: Context) -> Row:
+def _fit_row(x: Context, unreleased: frozenset[int]) -> Row:
     # a model not yet out on the page's date fits nothing on it: its date instead (fixBG)
-    later = [(i, found) for i in range(x.n) if (found := unreleased_fit(x, i)) is not None]
-    fits = {i: decision_fit(x, i) for i in range(x.n) if i not in dict(later)}
+    later = {i: found for i in sorted(unreleased) if (found := unreleased_fit(x, i)) is not None}
+    fits = {i: decision_fit(x, i) for i in range(x.n) if i not in later}
     cells = {**{i: fmt.join_words(f.phrases) if f.phrases else "no distinctive fit in the data"
-                for i, f in fits.items()}, **{i: said for i, (said, _) in later}}
+                for i, f in fits.items()}, **{i: said for i, (said, _) in later.items()}}
     models = x.c.models
     return Row(key="fit", label="Decision fit", cells=tuple([cells[i] for i in range(x.n)]),
                basis=lambda: _fit_basis([f.basis for f in fits.values()], models,
-                                        [basis for _, (_, basis) in later]))
+                                        [basis for _, basis in later.values()]))
 
 
 def _fit_basis(bases: Sequence[Callable[[], Basis]], models: Sequence[Model],
@@ -230,7 +231,7 @@ def _routes_row(x: Context, parts: Sequence[ModelParts]) -> Row:
                    or _anchor(models)))
 
 
-def _benchmarks_row(x: Context) -> Row:
+def _benchmarks_row(x: Context, later: frozenset[int]) -> Row:
     """Who leads whom outside noise on comparable pairs, and who trails on every one of them."""
     cells: list[str] = []
     quoted: list[RowGap] = []  # the gaps outside noise the cells rest on
@@ -239,14 +240,13 @@ def _benchmarks_row(x: Context) -> Row:
     # of two models, every gap is between both
     # among models out on the page's date only: a model not yet out has its date, and no lead
     # counts a pair with it (review 35, #3; as the summary since fixBG)
-    later = unreleased(x)
     gaps = [(g, g.row.pairs[g.p].leader_index) for g in x.bench.comparable
             if g.i not in later and g.j not in later]
     dates: list[Basis] = []
     for i in range(x.n):
         ahead: dict[int, list[str]] = {}
         mine = gaps if x.n == 2 else [(g, leader) for g, leader in gaps if i in (g.i, g.j)]
-        if (dated := unreleased_fit(x, i)) is not None:
+        if i in later and (dated := unreleased_fit(x, i)) is not None:
             cells.append(dated[0])
             dates.append(dated[1])
             continue

@@ -74,8 +74,9 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
             x, brief=True)), caps=False), every))  # (the shorter ones' bills too: review 25, P4)
     if (longer_output := output_tradeoff(x)) is not None:  # (review 23, P4)
         bullets.append(Bullet(longer_output, every))
-    splits = [split for split in (among(s, shown) for s in x.capabilities.splits)
-              if split.yes and (split.no or split.unknown)]
+    # (every model out on the page's date, as on most pages: each split as it is)
+    said = [among(s, shown) for s in x.capabilities.splits] if later else x.capabilities.splits
+    splits = [split for split in said if split.yes and (split.no or split.unknown)]
     bullets += [Bullet(_capability_tradeoff(x, split, parts),
                        (*split.yes, *split.no, *split.unknown))
                 for split in splits
@@ -200,8 +201,9 @@ def _capability_tradeoff(x: Context, split: CapabilitySplit,
             offers.append(capability_basis(x, split.k, i))
     if split.no:  # a listing-only model's "no" is its listings' (review 12, L11)
         parts.append(lack_clause(x, split.no, rows=(split.k,)))  # (each listing's flag: fixAF)
-        listings = listed_basis_of(x, split.no, (split.k,))  # (built now: never holds x)
-        offers.append(lambda: listings)
+        if any(x.listed[i] for i in split.no):  # (else its listings add nothing to the basis)
+            listings = listed_basis_of(x, split.no, (split.k,))  # (built now: never holds x)
+            offers.append(lambda: listings)
     if split.unknown:
         parts.append(f"for {fmt.join_words([x.names[i] for i in split.unknown])} it is not "
                      "documented")

@@ -118,9 +118,9 @@ def released_tradeoffs(x: Context, bullets: Sequence[Bullet]) -> tuple[Claim, ..
 (2024-06-01): no tradeoff with it on that date.
     """
     later = sorted(unreleased(x))
+    if not later:  # (every model out on the page's date, as on most pages: every bullet kept)
+        return tuple([b.claim for b in bullets])
     kept = [b.claim for b in bullets if not any(i in later for i in b.subjects)]
-    if not later:
-        return tuple(kept)
     text, basis = not_released(x, later)
     day = fmt.date(x.c.as_of)
     tail = ("between them" if len(later) == x.n and x.n > 1 else
