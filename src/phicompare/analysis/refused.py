@@ -1,0 +1,73 @@
+"""A capability a model documents that every one of its routes on a page flags it without.
+
+``phicompare grok-2 grok-4`` read "Vision yes | yes", while ``--requires vision`` gave "Grok-2:
+no eligible route (xAI: vision not listed)": Grok-2's record documents vision, and its one
+route, xAI's grok-2 API, flags it no (review 38, #2). The model's own flag stays its own (a
+route's flag is not a model feature, either way); what its routes offer is said beside it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from phicompare.domain.capabilities import Support
+
+from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
+
+if TYPE_CHECKING:
+    from .comparison import Comparison
+
+__all__ = ["refused", "serving"]
+
+
+def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Model ``i``'s providers and routes that flag no the ``k``-th row's capability it documents.
+
+    The routes are indexes in ``c.routes``; both are empty unless every route counted flags it no.
+
+    Counted: the routes the page's provider filters leave in and that are in service on the
+    comparison's date. Else ``((), ())``: the model does not document it, has no such route,
+    or one of them offers it (its own flag, or one it leaves to the model's).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("grok-2", "grok-4")
+        >>> k = [row.capability.value for row in c.capabilities].index("vision")
+        >>> refused(c, 0, k)[0], refused(c, 1, k)
+        (('xAI',), ((), ()))
+    """
+    row = c.capabilities[k]
+    if not row.documented or row.documented[i] is not True:
+        return (), ()
+    kept = _kept(c, i, k)
+    if not kept or any(support is not Support.NO for _, _, support in kept):
+        return (), ()
+    return (tuple(dict.fromkeys(name for name, _, _ in kept)), tuple(j for _, j, _ in kept))
+
+
+def serving(c: Comparison, i: int, k: int) -> tuple[int, ...]:
+    """Model ``i``'s routes (indexes in ``c.routes``) that offer the ``k``-th row's capability.
+
+    By their own flag or the model's they leave alone, among those :func:`refused` counts.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("grok-2", "grok-4")
+        >>> k = [row.capability.value for row in c.capabilities].index("vision")
+        >>> serving(c, 0, k), len(serving(c, 1, k)) > 0
+        ((), True)
+    """
+    return tuple([j for _, j, support in _kept(c, i, k) if support is Support.YES])
+
+
+def _kept(c: Comparison, i: int, k: int) -> list[tuple[str, int, Support]]:
+    """Model ``i``'s routes left in and in service: provider, index, support of row ``k``."""
+    rows, ks = c.route_groups[i]
+    model, capability, day = c.models[i], c.capabilities[k].capability, c.as_of
+    return [(r.provider_name, j, model.route_capabilities(r.route).support(capability))
+            for r, j in zip(rows, ks, strict=True)
+            if r.reason not in _LEFT_OUT and not r.route.retired(day)]
+
+
+_LEFT_OUT = (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)
+"""A route row's ``reason`` where the page's provider filters leave it out."""
