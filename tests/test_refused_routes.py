@@ -91,3 +91,20 @@ def test_grok_2s_vision_on_the_bundled_catalog() -> None:
     assert ("The routes of Grok 4 offer vision; Grok-2 documents it, but its one provider, xAI, "
             "does not offer it.") in _tradeoffs(c)
     assert c.check() == []
+
+
+def test_the_route_flag_read_for_one_capability_is_route_capabilities() -> None:
+    """``route_flag`` reads one capability as ``Model.route_capabilities`` reads the table,
+    on every route of the bundled catalog (fixed capabilities and routes with no table too)."""
+    from phicompare import default_catalog
+    from phicompare.analysis.refused import route_flag
+
+    for model in default_catalog().models:
+        fixed = model.fixed_capabilities
+        for route in model.routes:
+            held = model.route_capabilities(route)
+            for capability in Capability:
+                assert route_flag(route.capabilities, capability,
+                                  model.capabilities.flag(capability),
+                                  capability in fixed) == held.flag(capability), (model.id,
+                                                                                  capability)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.domain.capabilities import Support
+from phicompare.domain.capabilities import Capabilities, Capability, Support
 
 from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .comparison import Comparison
 
-__all__ = ["refused", "serving"]
+__all__ = ["refused", "route_flag", "serving"]
 
 
 def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -39,10 +41,12 @@ def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, 
     row = c.capabilities[k]
     if not row.documented or row.documented[i] is not True:
         return (), ()
-    kept = _kept(c, i, k)
-    if not kept or any(support is not Support.NO for _, _, support in kept):
-        return (), ()
-    return (tuple(dict.fromkeys(name for name, _, _ in kept)), tuple(j for _, j, _ in kept))
+    kept = []
+    for name, j, support in _kept(c, i, k):
+        if support is not Support.NO:  # (one route that offers it, or may: none to say)
+            return (), ()
+        kept.append((name, j))
+    return tuple(dict.fromkeys(name for name, _ in kept)), tuple(j for _, j in kept)
 
 
 def serving(c: Comparison, i: int, k: int) -> tuple[int, ...]:
@@ -57,16 +61,43 @@ def serving(c: Comparison, i: int, k: int) -> tuple[int, ...]:
         >>> serving(c, 0, k), len(serving(c, 1, k)) > 0
         ((), True)
     """
+    if c.capabilities[k].support[i] is not Support.YES:  # (no route of it offers it)
+        return ()
     return tuple([j for _, j, support in _kept(c, i, k) if support is Support.YES])
 
 
-def _kept(c: Comparison, i: int, k: int) -> list[tuple[str, int, Support]]:
+def _kept(c: Comparison, i: int, k: int) -> Iterator[tuple[str, int, Support]]:
     """Model ``i``'s routes left in and in service: provider, index, support of row ``k``."""
     rows, ks = c.route_groups[i]
     model, capability, day = c.models[i], c.capabilities[k].capability, c.as_of
-    return [(r.provider_name, j, model.route_capabilities(r.route).support(capability))
-            for r, j in zip(rows, ks, strict=True)
-            if r.reason not in _LEFT_OUT and not r.route.retired(day)]
+    own, fixed = model.capabilities.flag(capability), capability in model.fixed_capabilities
+    for r, j in zip(rows, ks, strict=True):
+        if r.reason not in _LEFT_OUT and not r.route.retired(day):
+            yield r.provider_name, j, Support.of(route_flag(r.route.capabilities, capability,
+                                                            own, fixed))
+
+
+def route_flag(flags: Capabilities | None, capability: Capability, own: bool | None,
+               fixed: bool) -> bool | None:
+    """A route's flag for ``capability``, as ``Model.route_capabilities`` reads its table.
+
+    Worked out for the one capability (the whole table, for each route of a page, was most of
+    the page's time): the route's own table (``flags``) over the model's flag (``own``), and
+    where no route can add it (``fixed``), the model's alone, else no.
+
+    Examples:
+        >>> from phicompare.domain.capabilities import Capabilities, Capability
+        >>> no = Capabilities(vision=False)
+        >>> route_flag(no, Capability.VISION, True, False), route_flag(None, Capability.VISION,
+        ...                                                            True, False)
+        (False, True)
+        >>> route_flag(Capabilities(vision=True), Capability.VISION, None, True)
+        False
+    """
+    mine = None if fixed or flags is None else flags.flag(capability)
+    if mine is not None:
+        return mine
+    return own if own is not None or not fixed or flags is None else False
 
 
 _LEFT_OUT = (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)
