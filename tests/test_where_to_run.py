@@ -67,3 +67,29 @@ def test_a_retired_route_is_tagged_with_its_date() -> None:
     before = compare(a, b, catalog=catalog, as_of=dt.date(2025, 9, 1))
     assert _where(before) == ["A is listed on P and Q.", "B is listed on Q and R (deprecated)."]
     assert before.check() == []
+
+
+def test_several_retired_providers_are_named_by_day_earliest_first() -> None:
+    """Review 38, #1: o1's answer tagged each of thirteen providers "(retired on ...)", in
+    alphabetical order, where the cost section and the verdict name them earliest first, one
+    day's providers together: the answer names them so too, after the providers in service,
+    and keeps a check on each retired route's date."""
+    early, late = dt.date(2025, 6, 6), dt.date(2025, 9, 24)
+    a = _model("a", _route("r", retires=early), _route("p", retires=late),
+               _route("q", retires=late))
+    b = _model("b", _route("p"), _route("q", retires=early), _route("r", retires=late))
+    catalog = Catalog(models=(a, b), providers=PROVIDERS)
+    c = compare(a, b, catalog=catalog, as_of=dt.date(2025, 10, 15))
+    assert _where(c) == [
+        ("A is listed on providers where its routes were all retired: R on 2025-06-06; P and Q "
+         "on 2025-09-24."),
+        ("B is listed on P, and on providers where its routes were retired: Q on 2025-06-06 and "
+         "R on 2025-09-24.")]
+    assert c.check() == []
+    where = next(q for q in c.narrative.faq if q.key == "where").answer
+    assert [check.op for check in where[0].checks] == [CheckOp.AT_MOST] * 3
+    assert [check.op for check in where[1].checks] == [CheckOp.AT_MOST] * 2
+    left = compare(a, b, catalog=catalog, as_of=dt.date(2025, 10, 15), exclude_providers=["p"])
+    assert _where(left)[1] == ("B is listed on providers where its routes were all retired: "
+                               "Q on 2025-06-06 and R on 2025-09-24; this page leaves out P.")
+    assert left.check() == []

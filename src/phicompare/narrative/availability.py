@@ -23,7 +23,7 @@ from .context import Context, capability_label
 from .drafts import Draft
 from .over_input import limit_basis, over_input
 from .retire_notes import billed as is_billed, retire_drafts
-from .standing import lacking, unfit_phrase
+from .standing import dated, lacking, unfit_phrase
 from .unsupported import support_basis, support_facts, unsupported, unsupported_words
 
 __all__ = ["availability_draft", "note_drafts", "stale_once", "where_draft"]
@@ -68,13 +68,23 @@ def where_draft(x: Context, i: int) -> Draft:
             _note(statuses, status)
         else:
             general.add(row.provider_name)
+    # several providers whose routes retired: earliest first, one day's together, as the cost
+    # section and the verdict name them, not each tagged "(retired on ...)" (review 38, #1)
+    ended = list(dict.fromkeys(rows[k].provider_name for k in retired))
+    grouped = len(ended) > 1
     # "OpenRouter (also free tier)" where it lists a paid route beside its free one
     parts = [(f"{provider[:-1]}; {also}{', '.join(n)})" if provider.endswith(")") else
               f"{provider} ({also}{', '.join(n)})") if n else provider
              for provider, n in sorted(notes.items(), key=lambda kv: kv[0].casefold())
+             if not (grouped and provider in ended)
              for also in ["also " if provider in general else ""]]
     out = [n for n in out if n not in notes]  # (a provider left out for one route only: none)
     listed = fmt.join_words(parts) if parts else "no provider this page allows"
+    if grouped:
+        when = dated(list(dict.fromkeys((rows[k].provider_name, day)
+                                        for k, day in sorted(retired.items()))))
+        listed = (f"{listed}, and on providers where its routes were retired: {when}" if parts
+                  else f"providers where its routes were all retired: {when}")
     text = f"{name} is listed on {listed}"
     # a page dated before the model's release: no place ran it then (review 9, H14)
     released = x.c.models[i].released
@@ -82,7 +92,9 @@ def where_draft(x: Context, i: int) -> Draft:
     if released is not None and unreleased:
         text = (f"{name} was not released until {fmt.date(released)}, after the comparison's "
                 f"date ({fmt.date(as_of)}); as last checked, the catalog lists it on {listed}")
-    text += f"; this page leaves out {fmt.join_words(out)}." if out else "."
+    # (after a list of days set apart by semicolons, a sentence of its own)
+    leaves = ". This page leaves out" if grouped and ";" in listed else "; this page leaves out"
+    text += f"{leaves} {fmt.join_words(out)}." if out else "."
     return Draft("where", text, lambda at, ks: Basis(
         tuple(Evidence(paths.route(k, "provider_name"), r.provider_name)
               for k, r in zip(ks, rows, strict=True))

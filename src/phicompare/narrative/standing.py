@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from phicompare.analysis.facts import RouteRow
 
 
-__all__ = ["Out", "fit_route", "fit_route_basis", "lacking", "left_in_words", "out_basis",
-           "out_phrase", "own_standing", "placed", "standings", "unfit_phrase"]
+__all__ = ["Out", "dated", "fit_route", "fit_route_basis", "lacking", "left_in_words",
+           "out_basis", "out_phrase", "own_standing", "placed", "standings", "unfit_phrase"]
 
 
 def fit_route(c: Comparison, i: int) -> int | None:
@@ -169,20 +169,20 @@ def _retirements(c: Comparison, out: Out) -> list[tuple[str, dt.date]]:
                                if (retires := c.routes[k].route.retires) is not None]))
 
 
-def _dated(gone: Sequence[tuple[str, dt.date]]) -> str:
+def dated(gone: Sequence[tuple[str, dt.date]]) -> str:
     """Providers with their routes' retirement dates, earliest first, one date's named once.
 
     "GitHub Models on 2026-07-30; Microsoft Foundry on 2026-10-21; Cloudflare AI Gateway,
     Helicone and Poe on 2026-11-19", where it listed thirteen routes in their table's order,
     each with its date (review 36, #7); "A on 2025-06-06 and B on 2026-10-23" where no date
-    has two.
+    has two. The FAQ's "where can I run" names a model's retired providers so too.
 
     Examples:
         >>> import datetime
         >>> d = datetime.date
-        >>> _dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30)), ("C", d(2026, 11, 19))])
+        >>> dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30)), ("C", d(2026, 11, 19))])
         'A on 2026-07-30; B and C on 2026-11-19'
-        >>> _dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30))])
+        >>> dated([("B", d(2026, 11, 19)), ("A", d(2026, 7, 30))])
         'A on 2026-07-30 and B on 2026-11-19'
     """
     days: dict[dt.date, list[str]] = {}
@@ -217,7 +217,7 @@ def _gone_clauses(c: Comparison, out: Out, *, figured: bool, whose: str) -> list
 
     if out.retired:
         gone = _retirements(c, out)
-        named = _dated(gone)
+        named = dated(gone)
         if len(out.retired) == 1:
             clauses.append(one(gone[0][0]) + (f" was retired on {fmt.date(gone[0][1])}"
                                               if figured else " was retired"))

@@ -27,6 +27,7 @@ from .friction_listed import lack_clause, listed_basis_of
 from .inputs import input_tradeoffs, multimodal_again, multimodal_is_vision
 from .longer_output import output_tradeoff
 from .offers import capability_basis, capability_phrase, left_out_offer, opening
+from .refused_offers import refused_tradeoffs
 from .unreleased_moves import unreleased
 from .unreleased_words import released_tradeoffs
 from .window_notes import noted_windows
@@ -82,6 +83,8 @@ def tradeoffs(x: Context, parts: Sequence[ModelParts]) -> tuple[Claim, ...]:
                 for split in splits
                 if not (_vision_again(x, split, splits, shown)
                         or multimodal_again(x, split, shown))]
+    # a capability a model documents, its routes flag no, a rival's offer (review 38, #2)
+    bullets += refused_tradeoffs(x, shown)
     bullets += input_tradeoffs(x, shown)
     keys = [parts[i].licence for i in shown]  # (each licence as compared, kept with its model)
     if None not in keys and len(set(keys)) > 1:

@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES, SPEC_FIELDS
+from phicompare.analysis.refused import refused
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
@@ -100,8 +101,8 @@ def _model_tables(c: Comparison, i: int, name: str, known: tuple[tuple[str, str]
         _COSTS, i, (name, exact), partial(_costs, c, i, name, exact), anywhere=True)
     return ModelTables(
         specs=_spec_column(dict(known), exact),
-        capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i))
-        if every else None,
+        capabilities=_capability_column(c.capabilities, i, listings(c, i), gone_offers(c, i),
+                                        _refused(c, i)) if every else None,
         silent=tuple([_silent(row, i) for row in c.capabilities]) if every else None,
         pricing=pricing, bill=bill, routes=routes, scores=scores)
 
@@ -166,7 +167,7 @@ def capabilities(c: Comparison, names: tuple[str, ...], parts: Sequence[ModelTab
     else:
         capability = cells.CAPABILITY
         labels = [capability[row.capability] for row in rows]
-        columns = [_capability_column(rows, i, listings(c, i), gone_offers(c, i))
+        columns = [_capability_column(rows, i, listings(c, i), gone_offers(c, i), _refused(c, i))
                    for i in range(len(names))]
         said = [not all(_silent(row, i) for i in range(len(names))) for row in rows]
     if not any(said):
@@ -191,19 +192,30 @@ _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
 """Every capability's label, in the order a page lists them."""
 
 
+def _refused(c: Comparison, i: int) -> tuple[tuple[str, ...], ...]:
+    """Per capability row: the providers whose routes all flag no what model ``i`` documents."""
+    return tuple([refused(c, i, k)[0] for k in range(len(c.capabilities))])
+
+
 def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: Listings | None = None,
-                       gone: Gone | None = None) -> tuple[str, ...]:
+                       gone: Gone | None = None, refusing: Sequence[tuple[str, ...]] = (),
+                       ) -> tuple[str, ...]:
     """Model ``i``'s cells: its support, or the share of its routes that offer what it does not.
 
     A ``listed`` model's "no" (its every source a listing: :func:`~.listed_cells.listings`) is
     its listings' silence: "not listed by its 13 providers" (review 12, L11), as switch friction
     says it, or, where some listing flags it, each listing as it reads: "flagged by Poe, not
     listed by NanoGPT" (:func:`~.listed_cells.listed_no`); an offer only retired routes made,
-    as ``show`` says it (``gone``: :func:`~.gone_offers.gone_cell`).
+    as ``show`` says it (``gone``: :func:`~.gone_offers.gone_cell`). What the model documents
+    and every route of it on the page flags no (``refusing``: their providers) is its own "yes",
+    and the routes' "no" beside it: "yes (not offered by its one provider, xAI)" (review 38, #2).
     """
     support = cells.SUPPORT
     column = []
     for k, row in enumerate(rows):
+        if refusing and (names := refusing[k]) and row.support[i] is Support.YES:
+            column.append(f"{support[Support.YES]} ({refused_words(names)})")
+            continue
         if gone and (said := gone_cell(row, i, gone)) is not None:
             column.append(said)
             continue
@@ -224,6 +236,24 @@ def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: Listings |
         else:
             column.append(support[row.support[i]])
     return tuple(column)
+
+
+def refused_words(providers: Sequence[str]) -> str:
+    """The providers of a model's routes, none of which offers what the model documents.
+
+    Examples:
+        >>> refused_words(["xAI"]), refused_words(["io.net", "NanoGPT", "NVIDIA NIM"])
+        ('not offered by its one provider, xAI', 'not offered by its three providers: io.net, \
+NanoGPT and NVIDIA NIM')
+        >>> refused_words(["A", "B"])
+        'not offered by either of its providers, A and B'
+    """
+    if len(providers) == 1:
+        return f"not offered by its one provider, {providers[0]}"
+    if len(providers) == 2:
+        return f"not offered by either of its providers, {fmt.join_words(providers)}"
+    return (f"not offered by its {fmt.count_word(len(providers))} providers: "
+            f"{fmt.join_words(providers)}")
 
 
 def offered_on(offered: int, routes: int, *, by: str = "route") -> str:
