@@ -1,0 +1,116 @@
+"""A bill's notes checked against its route at the traffic (helper fixCO).
+
+``Comparison.from_dict`` checked a bill's figures and words against its route, but read its
+``notes`` (the clauses the page prints after the model's name, such as "no batch input price is
+listed, so batch input is billed at the standard price") as they were: a ``--json`` file with
+``cost.estimates[0].notes`` set to "FORGED NOTE: this route is 90% off" loaded, printed the note
+and ``check()`` found nothing. The notes are now the ones the route billed at the traffic makes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import attrs
+import pytest
+
+from phicompare import Comparison, ComparisonError, Traffic, compare, default_catalog
+from phicompare.analysis.comparison_dict import readable_body
+from phicompare.render.serialize import structure
+
+Data = dict[str, Any]
+
+FORGED = "FORGED NOTE: this route is 90% off"
+_BATCH = Traffic(batch_share="0.5", cache_write_share="0.2", cached_share="0.3")
+
+
+def _data(*names: str, **options: Any) -> Data:
+    data: Data = json.loads(compare(*names, **options).to_json())
+    return data
+
+
+def _problems(data: Data) -> list[str]:
+    return structure(readable_body(data, attrs.fields_dict(Comparison)),
+                     Comparison).inconsistencies()
+
+
+def _refused(data: Data, expected: str) -> None:
+    """``data`` is refused by from_dict, naming ``expected`` (key path and value)."""
+    assert any(expected in p for p in _problems(data)), (expected, _problems(data))
+    with pytest.raises(ComparisonError, match=re.escape(expected)):
+        Comparison.from_dict(data)
+
+
+def _brief() -> Data:
+    return _data("gemma-4-31b-it", "qwen2.5-7b", include_free=True, route_policy="cheapest")
+
+
+def test_the_brief_s_forged_note_is_refused() -> None:
+    """The brief's case: it loaded, the page printed it, and check() returned []."""
+    d = _brief()
+    d["cost"]["estimates"][0]["notes"] = [FORGED]
+    _refused(d, f"cost.estimates[0].notes[0] is {FORGED!r}, but the route at the traffic does "
+                "not make it")
+
+
+def test_a_forged_note_on_a_kept_bill_is_refused() -> None:
+    d = _brief()
+    assert len(d["cost"]["priced"]) == 1
+    d["cost"]["priced"][0]["notes"] = [FORGED]
+    _refused(d, f"cost.priced[0].notes[0] is {FORGED!r}")
+    d = _data("phi-2", "yi-large", requires=["vision"])
+    d["cost"]["unruled"][1]["notes"] = [FORGED]
+    _refused(d, f"cost.unruled[1].notes[0] is {FORGED!r}")
+    d = _data("phi-4-mini", "yi-large", as_of=dt.date(2026, 12, 3))
+    d["cost"]["after_retirement"][0]["notes"] = [FORGED]
+    _refused(d, f"cost.after_retirement[0].notes[0] is {FORGED!r}")
+
+
+def test_a_note_on_a_model_without_a_bill_is_refused() -> None:
+    d = _data("phi-2", "phi-4-mini", requires=["vision"])
+    assert d["cost"]["estimates"][0]["route"] is None
+    d["cost"]["estimates"][0]["notes"] = [FORGED]
+    _refused(d, f"cost.estimates[0].notes are [{FORGED!r}], but it has no bill")
+
+
+def _noted() -> Data:
+    d = _data("yi-large", "yi-lightning", traffic=_BATCH)
+    assert len(d["cost"]["estimates"][0]["notes"]) == 4
+    return d
+
+
+def test_a_genuine_note_dropped_moved_or_reworded_is_refused() -> None:
+    """A note the route makes, but not where or as the route makes it."""
+    d = _noted()
+    notes = d["cost"]["estimates"][0]["notes"]
+    made = list(notes)
+    del notes[0]  # ("no cache-read price is listed": the page would say it is)
+    _refused(d, f"cost.estimates[0].notes are {made[1:]}, but the route at the traffic makes "
+                f"them {made}")
+    d = _noted()
+    d["cost"]["estimates"][0]["notes"].reverse()
+    _refused(d, "cost.estimates[0].notes are")
+    d = _noted()
+    d["cost"]["estimates"][0]["notes"][2] = made[2].replace("standard", "batch")
+    _refused(d, "cost.estimates[0].notes[2] is 'no batch input price is listed, so batch input "
+                "is billed at the batch price'")
+
+
+_IDS = [m.id for m in default_catalog().models]
+
+
+@pytest.mark.no_cover  # a sweep, not traced for coverage (README.md, "CI")
+@pytest.mark.parametrize("traffic", [_BATCH, Traffic(at="03:00", weekday=6), Traffic()])
+def test_genuine_notes_still_load(traffic: Traffic) -> None:
+    """Every bundled model once, at traffics that make notes: compare()'s notes load."""
+    noted = 0
+    for a, b in zip(_IDS[::2], _IDS[1::2], strict=False):
+        c = compare(a, b, traffic=traffic)
+        noted += sum(1 for e in c.cost.estimates if e.notes)
+        assert c.inconsistencies() == [], (a, b)
+    assert noted
+    c = compare("yi-large", "yi-lightning", traffic=_BATCH)
+    assert Comparison.from_json(c.to_json()) == c
