@@ -4,7 +4,8 @@
 ``notes`` (the clauses the page prints after the model's name, such as "no batch input price is
 listed, so batch input is billed at the standard price") as they were: a ``--json`` file with
 ``cost.estimates[0].notes`` set to "FORGED NOTE: this route is 90% off" loaded, printed the note
-and ``check()`` found nothing. The notes are now the ones the route billed at the traffic makes.
+and ``check()`` found nothing. The notes are now the ones the route billed at the traffic makes;
+a route row's reason (the route table's Status) its route's eligibility, or a provider filter's.
 """
 
 from __future__ import annotations
@@ -114,3 +115,32 @@ def test_genuine_notes_still_load(traffic: Traffic) -> None:
     assert noted
     c = compare("yi-large", "yi-lightning", traffic=_BATCH)
     assert Comparison.from_json(c.to_json()) == c
+
+
+def test_a_route_row_s_reason_edited_is_refused() -> None:
+    """A route row's reason is printed in the route table: its route's under the page's terms."""
+    d = _data("phi-2", "phi-4-mini", requires=["function_calling"])
+    k, row = next((k, r) for k, r in enumerate(d["routes"])
+                  if r["reason"] == "function calling not documented")
+    row["reason"] = "banned in the EU"
+    _refused(d, f"routes[{k}].reason is 'banned in the EU', but its route under the "
+                "comparison's terms makes it 'function calling not documented'")
+    d = _data("phi-2", "phi-4-mini", requires=["function_calling"])
+    d["routes"][k].update(reason=None, eligible=True)
+    _refused(d, f"routes[{k}].reason is None, but its route under the comparison's terms makes "
+                "it 'function calling not documented'")
+    d = _data("phi-2", "phi-4-mini")
+    k = next(k for k, r in enumerate(d["routes"]) if r["eligible"])
+    d["routes"][k]["eligible"] = False
+    _refused(d, f"routes[{k}].eligible is False, but its reason is None")
+
+
+def test_a_provider_filter_s_reason_still_loads() -> None:
+    """The caller's provider filters are not kept in the comparison: their reasons stand."""
+    filters: list[dict[str, Any]] = [{"exclude_providers": ["openrouter"]},
+                                     {"providers": ["openai", "together"]}]
+    for options in filters:
+        c = compare("gpt-4o", "claude-sonnet-4-5", **options)
+        assert any(r.reason in ("provider excluded", "provider not among those allowed")
+                   for r in c.routes)
+        assert Comparison.from_json(c.to_json()) == c
