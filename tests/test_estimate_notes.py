@@ -5,7 +5,8 @@
 listed, so batch input is billed at the standard price") as they were: a ``--json`` file with
 ``cost.estimates[0].notes`` set to "FORGED NOTE: this route is 90% off" loaded, printed the note
 and ``check()`` found nothing. The notes are now the ones the route billed at the traffic makes;
-a route row's reason (the route table's Status) its route's eligibility, or a provider filter's.
+a route row's reason (the route table's Status) its route's eligibility, or a provider filter's;
+the specifications table the models' own fields.
 """
 
 from __future__ import annotations
@@ -144,3 +145,24 @@ def test_a_provider_filter_s_reason_still_loads() -> None:
         assert any(r.reason in ("provider excluded", "provider not among those allowed")
                    for r in c.routes)
         assert Comparison.from_json(c.to_json()) == c
+
+
+def test_a_specification_edited_is_refused() -> None:
+    """The specifications table is the models' own fields: a label or value edited is refused."""
+    d = _data("phi-2", "phi-4-mini")
+    k = next(k for k, r in enumerate(d["specs"]) if r["field"] == "context_window")
+    d["specs"][k]["label"] = "Memory"
+    _refused(d, f"specs[{k}].label is 'Memory', but context_window is labelled 'Context window'")
+    d = _data("phi-2", "phi-4-mini")
+    d["specs"][k]["values"][1] = "1000000"
+    _refused(d, f"specs[{k}].values are ['2048', '1000000'], but the models' context_window "
+                "make them ['2048', '131072']")
+    d = _data("phi-2", "phi-4-mini")
+    del d["specs"][k]
+    _refused(d, "specs are on fields ['released', 'parameters_b',")
+
+
+def test_genuine_specifications_of_three_models_load() -> None:
+    c = compare("phi-2", "phi-4-mini", "gpt-4o")
+    assert c.inconsistencies() == []
+    assert Comparison.from_json(c.to_json()) == c

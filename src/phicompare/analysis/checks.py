@@ -19,6 +19,7 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .bill_checks import bill_problems
 from .estimate_checks import estimate_problems
+from .spec_rows import spec_problems
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -317,7 +318,8 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
 def inconsistencies(c: Comparison) -> list[str]:
     """What does not fit together in ``c``'s facts: :meth:`Comparison.inconsistencies`.
 
-    The per-model facts' sizes and positions, then the bills' arithmetic
+    The per-model facts' sizes and positions, the specifications against the models' own
+    fields (:func:`~phicompare.analysis.spec_rows.spec_problems`), then the bills' arithmetic
     (:func:`~phicompare.analysis.bill_checks.bill_problems`) and their words and the bills
     kept beside them against the routes
     (:func:`~phicompare.analysis.estimate_checks.estimate_problems`).
@@ -348,5 +350,7 @@ def inconsistencies(c: Comparison) -> list[str]:
                  for k, e in enumerate(c.cost.estimates) if e.model_index != k]
     problems += [f"provenance.unsourced[{k}] names model {i}"
                  for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
+    # the specifications from the models' own fields (helper fixCO)
+    problems += spec_problems(c.specs, c.models)
     # the bills' arithmetic (review 34, #1), then their words against their routes (fixCF)
     return problems + bill_problems(c) + estimate_problems(c)
