@@ -6,7 +6,8 @@ listed, so batch input is billed at the standard price") as they were: a ``--jso
 ``cost.estimates[0].notes`` set to "FORGED NOTE: this route is 90% off" loaded, printed the note
 and ``check()`` found nothing. The notes are now the ones the route billed at the traffic makes;
 a route row's reason (the route table's Status) its route's eligibility, or a provider filter's;
-the specifications table the models' own fields.
+the specifications table the models' own fields; a capability friction item's subject one whose
+support changes so.
 """
 
 from __future__ import annotations
@@ -166,3 +167,17 @@ def test_genuine_specifications_of_three_models_load() -> None:
     c = compare("phi-2", "phi-4-mini", "gpt-4o")
     assert c.inconsistencies() == []
     assert Comparison.from_json(c.to_json()) == c
+
+
+def test_a_capability_friction_subject_edited_is_refused() -> None:
+    """A forged subject loaded, and ``to_markdown()`` then failed with a ``KeyError``."""
+    d = _data("gemma-4-31b-it", "qwen2.5-7b")
+    k = next(k for k, f in enumerate(d["friction"]) if f["kind"] == "capability-lost")
+    source, target = d["friction"][k]["source"], d["friction"][k]["target"]
+    d["friction"][k]["subject"] = "telepathy"
+    _refused(d, f"friction[{k}].subject is 'telepathy', but the capabilities make no "
+                f"capability-lost of it from model {source} to model {target}")
+    d = _data("gemma-4-31b-it", "qwen2.5-7b")
+    d["friction"][k]["kind"] = "capability-gained"
+    _refused(d, f"friction[{k}].subject is 'vision', but the capabilities make no "
+                "capability-gained of it")
