@@ -10,10 +10,11 @@ import pytest
 
 from phicompare import Benchmark, BenchmarkScore, Catalog, Model, compare, default_catalog
 from phicompare.analysis.benchmarks import _any, _two, benchmark_rows
-from phicompare.analysis.comparator import _spec_rows, _specs
+from phicompare.analysis.comparator import _specs
 from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.profile import profile
 from phicompare.analysis.routes import Terms, _model_routes, model_routes
+from phicompare.analysis.spec_rows import spec_rows
 from phicompare.analysis.traffic import Traffic
 
 from .helpers import curated_ids
@@ -28,7 +29,7 @@ def test_two_models_spec_rows_equal_the_rows_made_afresh() -> None:
     for a, b in itertools.permutations(curated_ids()[:12], 2):
         profiles = [profile(catalog.model(a), catalog), profile(catalog.model(b), catalog)]
         rows = _specs(profiles)
-        assert rows == _spec_rows(profiles)
+        assert rows == spec_rows([p.specs for p in profiles])
         shared += sum(row in profiles[0].twins for row in rows)
     assert shared  # some rows were a model's own twin rows
 
@@ -51,7 +52,7 @@ def test_optional_specs_both_models_leave_unknown_are_left_out() -> None:
     catalog = Catalog(models=(plain, other))
     assert "kind" not in [r.field for r in compare("a", "b", catalog=catalog, as_of=DAY).specs]
     profiles = [profile(plain, catalog), profile(other, catalog)]
-    assert _specs(profiles) == _spec_rows(profiles)
+    assert _specs(profiles) == spec_rows([p.specs for p in profiles])
 
 
 def test_licences_compare_by_their_key() -> None:

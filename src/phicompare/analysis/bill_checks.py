@@ -4,7 +4,7 @@ A comparison read from JSON may have been edited by hand, and a page renders its
 they are: a line's amount changed with its bill kept the sum of its lines made "Phi-2 $33.00
 and Phi-4 Mini $135.00: Phi-2 is $30.00 cheaper" (review 34, #1). :func:`bill_problems` says
 what no longer follows from what: each line's amount from its quantity and unit price, each
-unit price and applied price from the route billed at the comparison's traffic, the bill from
+unit price, applied price and note from the route billed at the comparison's traffic, the bill from
 its lines, and the gap, the cheapest, the close bills and the crossovers from the bills
 (:func:`~phicompare.analysis.bill_facts.cost_facts`). A bill after a route's retirement
 (:attr:`~.facts.CostFacts.after_retirement`) is checked as a bill, on a route among the model's
@@ -62,19 +62,26 @@ def _lines(path: str, e: CostEstimate) -> list[str]:
 
 
 def _route(path: str, e: CostEstimate, traffic: Traffic, blend: tuple[int, int]) -> list[str]:
-    """The lines and applied prices against the route billed at ``traffic`` (as compare did)."""
-    if e.route is None or e.monthly is None:
-        return []
+    """The notes, lines and applied prices against the route billed at ``traffic``, as compare did.
+
+    A note the route's bill does not make is refused (helper fixCO: "90% off" was printed).
+    """
+    if e.route is None or e.monthly is None:  # (notes are a bill's: none without one)
+        return [f"{path}.notes are {list(e.notes)}, but it has no bill"] if e.notes else []
     try:
         billed = route_cost(e.route, traffic)
     except ValueError:
         return [f"{path} has a bill of {_usd(e.monthly)}, but its route has no price"]
-    problems = []
+    problems = [f"{path}.notes[{n}] is {note!r}, but the route at the traffic does not make it"
+                for n, note in enumerate(e.notes) if note not in billed.notes]
+    if not problems and e.notes != billed.notes:
+        problems.append(f"{path}.notes are {list(e.notes)}, but the route at the traffic makes "
+                        f"them {list(billed.notes)}")
     shown = [(line.item, line.quantity) for line in e.lines]
     due = [(line.item, line.quantity) for line in billed.lines]
     if shown != due:
-        return [(f"{path}.lines bill {_items(shown)}, but the route at the traffic bills "
-                f"{_items(due)}")]
+        return [*problems, (f"{path}.lines bill {_items(shown)}, but the route at the traffic "
+                            f"bills {_items(due)}")]
     problems += [f"{path}.lines[{n}].unit_price is {_usd(line.unit_price)}, but the route's "
                  f"{line.item} price at the traffic is {_usd(right.unit_price)}"
                  for n, (line, right) in enumerate(zip(e.lines, billed.lines, strict=True))

@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING
 
 from phicompare.catalog.index import Catalog
 from phicompare.domain.arguments import check_flag, kind as _kind
+from phicompare.domain.capabilities import Support
 from phicompare.domain.records import Model
 from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .bill_checks import bill_problems
 from .estimate_checks import estimate_problems
+from .friction_facts import FrictionKind
+from .spec_rows import spec_problems
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -314,10 +317,36 @@ def check_batch(format: str | None, out_dir: object, *, formats: Iterable[str], 
             raise ComparisonError(msg)
 
 
+_SUPPORT_CHANGES = {FrictionKind.CAPABILITY_LOST: (Support.YES, Support.NO),
+                    FrictionKind.CAPABILITY_UNCERTAIN: (Support.YES, Support.UNKNOWN),
+                    FrictionKind.CAPABILITY_GAINED: (Support.NO, Support.YES)}
+"""A capability friction item's support, from its source model to its target (``friction.py``)."""
+
+
+def _capability_friction(c: Comparison) -> list[str]:
+    """Each capability friction item's subject: one whose support changes so (helper fixCO).
+
+    A forged subject loaded, and the page then failed with a ``KeyError``.
+    """
+    n, rows, problems = len(c.models), {r.capability.value: r for r in c.capabilities}, []
+    for k, item in enumerate(c.friction):
+        s, t = item.source_index, item.target_index
+        if not (0 <= s < n and 0 <= t < n) or s == t:
+            problems.append(f"friction[{k}] moves from model {s} to model {t}")
+        elif (change := _SUPPORT_CHANGES.get(item.kind)) is not None and (
+                (row := rows.get(item.subject)) is None or len(row.support) != n
+                or (row.support[s], row.support[t]) != change):
+            problems.append(f"friction[{k}].subject is {item.subject!r}, but the capabilities "
+                            f"make no {item.kind.value} of it from model {s} to model {t}")
+    return problems
+
+
 def inconsistencies(c: Comparison) -> list[str]:
     """What does not fit together in ``c``'s facts: :meth:`Comparison.inconsistencies`.
 
-    The per-model facts' sizes and positions, then the bills' arithmetic
+    The per-model facts' sizes and positions, the specifications against the models' own
+    fields (:func:`~phicompare.analysis.spec_rows.spec_problems`), each capability friction
+    item's subject against the capability rows, then the bills' arithmetic
     (:func:`~phicompare.analysis.bill_checks.bill_problems`) and their words and the bills
     kept beside them against the routes
     (:func:`~phicompare.analysis.estimate_checks.estimate_problems`).
@@ -348,5 +377,7 @@ def inconsistencies(c: Comparison) -> list[str]:
                  for k, e in enumerate(c.cost.estimates) if e.model_index != k]
     problems += [f"provenance.unsourced[{k}] names model {i}"
                  for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
+    # the specifications from the models' own fields, the capabilities friction names (fixCO)
+    problems += spec_problems(c.specs, c.models) + _capability_friction(c)
     # the bills' arithmetic (review 34, #1), then their words against their routes (fixCF)
     return problems + bill_problems(c) + estimate_problems(c)

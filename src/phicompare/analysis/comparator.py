@@ -37,7 +37,6 @@ from .friction import Side, friction, side
 from .listed import as_listings
 from .profile import (
     CAPABILITIES,
-    OPTIONAL_SPECS,
     SPEC_FIELDS,
     Profile,
     in_service_only,
@@ -56,6 +55,7 @@ from .provider_filters import parse_route_policy, provider_filter
 from .related import Kinship, kinship, related
 from .retired_bills import after_retirement
 from .routes import Terms, model_routes
+from .spec_rows import coarser, spec_rows
 from .text_forms import materiality_refused, traffic_refused
 from .traffic import Traffic
 
@@ -345,63 +345,25 @@ def _materiality(value: object) -> Decimal:
     raise ComparisonError(materiality_refused(value))  # (the form it takes: A9)
 
 
-_SPEC_ROWS = tuple((field, label, field in OPTIONAL_SPECS) for field, label in SPEC_FIELDS)
-"""Each specification row: its field, its label, whether it is optional."""
-
-
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
     """One row per specification; an optional one only when some model has a value.
 
     Of two models, a row where they agree is the first one's (:attr:`Profile.twins`): the
-    rows :func:`_spec_rows` makes, made once a model.
+    rows :func:`~.spec_rows.spec_rows` makes, made once a model.
     """
     if len(profiles) != 2:
-        return _spec_rows(profiles)
+        return spec_rows([p.specs for p in profiles])
     first, second = profiles
     rows: list[SpecRow] = []
-    for (field, label, _), twin, a, b in zip(_SPEC_ROWS, first.twins, first.specs, second.specs,
-                                             strict=True):
-        if a != b:  # (only cutoffs can read alike once shown: _coarser)
-            shown = _coarser(field, (a, b)) if field == "knowledge_cutoff" else (a, b)
+    for (field, label), twin, a, b in zip(SPEC_FIELDS, first.twins, first.specs, second.specs,
+                                          strict=True):
+        if a != b:  # (only cutoffs can read alike once shown: coarser)
+            shown = coarser(field, (a, b)) if field == "knowledge_cutoff" else (a, b)
             rows.append(SpecRow(field=field, label=label, values=shown,
                                 differs=shown[0] != shown[1]))
         elif twin is not None:
             rows.append(twin)
     return tuple(rows)
-
-
-def _spec_rows(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:
-    """:func:`_specs` for any number of models, every row made afresh."""
-    rows = []
-    for (field, label, optional), specs in zip(_SPEC_ROWS, _rows([p.specs for p in profiles]),
-                                               strict=True):
-        values = _coarser(field, specs)
-        alike = values.count(values[0]) == len(values)
-        if not (optional and alike and values[0] is None):  # an optional row all unknown: left out
-            rows.append(SpecRow(field=field, label=label, values=values, differs=not alike))
-    return tuple(rows)
-
-
-def _coarser(field: str, values: tuple[str | None, ...]) -> tuple[str | None, ...]:
-    """Knowledge cutoffs at two precisions (a month, a day), each shown at the coarser.
-
-    "2021-09" beside "2021-09-01" is one month at two precisions: shown so, it read as a
-    difference (review 25). A row compares at one precision, the coarsest of its cutoffs.
-
-    Examples:
-        >>> _coarser("knowledge_cutoff", ("2021-09", "2021-09-01", None))
-        ('2021-09', '2021-09', None)
-        >>> _coarser("knowledge_cutoff", ("2021-09", "2023-10-01"))
-        ('2021-09', '2023-10')
-    """
-    if field != "knowledge_cutoff":
-        return values
-    known = [v for v in values if v is not None]
-    width = min((len(v) for v in known), default=0)
-    if all(len(v) == width for v in known) or any(
-            v[width:width + 1] not in ("", "-") for v in known):
-        return values
-    return tuple(None if v is None else v[:width] for v in values)
 
 
 def _retired(rows: Sequence[RouteRow], day: dt.date) -> frozenset[str]:

@@ -15,6 +15,8 @@ the terms the bill was made under (free tiers not counted for ``priced``, the to
 comparison (:attr:`~.facts.CostFacts.priced`, :attr:`~.facts.CostFacts.unruled`) against the
 routes: each for a model it is kept for, in order, on a route among the model's rows (the free
 tier's model's at that bill, on a priced route). Their arithmetic is :mod:`.bill_checks`'.
+Each route row's reason, printed in the route table, is its route's eligibility under the
+comparison's terms, or a provider filter's (helper fixCO).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from .choice import (
 from .cost import money_text
 from .eligibility import route_eligibility
 from .facts import CostEstimate, RouteRow
+from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from .traffic import Traffic
 
 if TYPE_CHECKING:
@@ -304,6 +307,33 @@ def _kept(c: Comparison) -> list[str]:
     return problems
 
 
+def _row_reasons(c: Comparison) -> list[str]:
+    """Each route row's reason: its route's eligibility under the comparison's terms, or a filter's.
+
+    The caller's provider filters are not kept in the comparison: a row they leave out says so
+    (:data:`~.routes.PROVIDER_EXCLUDED`, :data:`~.routes.PROVIDER_NOT_ALLOWED`) in place of any
+    other reason. A row is eligible exactly where it has no reason (helper fixCO).
+    """
+    needs, problems = frozenset(c.requires), []
+    for k, r in enumerate(c.routes):
+        if not 0 <= r.model_index < len(c.models):
+            problems.append(f"routes[{k}] is about model {r.model_index}")
+            continue
+        due = route_eligibility(c.models[r.model_index], r.route, c.traffic, needs,
+                                include_free=c.include_free, day=c.as_of)
+        if r.reason != due and r.reason not in _FILTERS:
+            problems.append(f"routes[{k}].reason is {r.reason!r}, but its route under the "
+                            f"comparison's terms makes it {due!r}")
+        elif r.eligible != (r.reason is None):
+            problems.append(f"routes[{k}].eligible is {r.eligible}, but its reason is "
+                            f"{r.reason!r}")
+    return problems
+
+
+_FILTERS = (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED)
+"""The reasons a row left out by the caller's provider filters gives (:func:`_row_reasons`)."""
+
+
 def estimate_problems(c: Comparison) -> list[str]:
     """What in ``c``'s estimates' words and kept bills its routes and models do not make.
 
@@ -339,4 +369,4 @@ route's provider is 'Microsoft Foundry'
         if after is not None and billed is not None and billed.retires is not None:
             problems += _estimate(c, f"cost.after_retirement[{k}]", after, _At(
                 billed.retires, c.traffic, needs, c.include_free, filtered=True))
-    return problems + _kept(c)
+    return _row_reasons(c) + problems + _kept(c)
