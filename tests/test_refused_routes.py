@@ -108,3 +108,14 @@ def test_the_route_flag_read_for_one_capability_is_route_capabilities() -> None:
                                   model.capabilities.flag(capability),
                                   capability in fixed) == held.flag(capability), (model.id,
                                                                                   capability)
+
+
+def test_a_route_that_lists_the_capability_is_no_refusal() -> None:
+    """GPT-5.3 Codex Spark's OpenAI route lists vision; its record fixes vision and the table
+    reads it documented: no route refuses it, so no tradeoff says none offers it (a sweep
+    found ``check()`` refusing the sentence: the route's flag was read off the fixed one)."""
+    c = compare("gpt-5.3-codex-spark", "doubao-seed-1-6-vision-250815",
+                "meta-llama-3-8b-instruct-lite", route_policy="cheapest")
+    assert not [t.text for t in c.narrative.tradeoffs if "does not offer" in t.text
+                or ("offers it." in t.text and "none of its" in t.text)]
+    assert c.check() == []

@@ -42,8 +42,13 @@ def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, 
     if not row.documented or row.documented[i] is not True:
         return (), ()
     kept = []
+    capability = row.capability
     for name, j, support in _kept(c, i, k):
-        if support is not Support.NO:  # (one route that offers it, or may: none to say)
+        flags = c.routes[j].route.capabilities
+        # (one route that offers it, or may: none to say; and a "no" is the route's own flag,
+        # never one read off a capability its model fixes: GPT-5.3 Codex Spark's OpenAI route
+        # lists vision, which its record holds fixed and leaves undocumented: review 38 merge)
+        if support is not Support.NO or flags is None or flags.flag(capability) is not False:
             return (), ()
         kept.append((name, j))
     return tuple(dict.fromkeys(name for name, _ in kept)), tuple(j for _, j in kept)
