@@ -301,3 +301,18 @@ def test_every_bundled_model_s_words_load() -> None:
         for a, b in zip(_IDS[::2], _IDS[1::2], strict=False):
             c = compare(a, b, **option)
             assert c.inconsistencies() == [], (a, b, option)
+
+
+def test_held_routes_are_read_whatever_their_reasons_hold() -> None:
+    """A reason with "; " in it ("context window not sourced; cannot confirm requests fit")
+    split a fallback's held routes apart, and a genuine comparison's choice was refused
+    (Hypothesis found it on a generated catalog; review 38's merge)."""
+    from phicompare.analysis.choice import fallback_choice
+    from phicompare.analysis.estimate_checks import _held
+
+    window = "context window not sourced; cannot confirm requests fit"
+    held = [("P0 (m1-a)", window), ("P1", window), ("P2", "deprecated")]
+    said = fallback_choice("P3", (), None, held, maker=False)
+    assert "; cannot confirm" in said
+    reasons = [(None, name, why) for name, why in held] + [(None, "P3", None)]
+    assert _held(said, reasons) == held  # type: ignore[arg-type]

@@ -258,15 +258,40 @@ def _rule(rule: str, piece: str, tied: Sequence[str], rows: Sequence[RouteRow]) 
 
 
 def _held(said: str, reasons: Sequence[_Held]) -> list[tuple[str, str]]:
-    """The routes a fallback's words hold back, with their reasons, as ``reasons`` give."""
+    """The routes a fallback's words hold back, with their reasons, as ``reasons`` give.
+
+    The words list "names: reason" groups joined by "; ", and a reason may hold "; " itself
+    ("context window not sourced; cannot confirm requests fit"): each group is found by a
+    reason of ``reasons`` that ends it, after names all among theirs (a split on "; " refused
+    a genuine comparison's words: review 38's merge).
+    """
     head = next((f"{words} (" for words in NO_TRUSTED if said.startswith(f"{words} (")), None)
     end = said.find(_HELD_END)
     if head is None or end < 0:
         return []
-    segments = said[len(head):end].split("; ")
-    return [(name, why) for _, name, why in reasons if why is not None and any(
-        seg.endswith(f": {why}") and name in _NAMES.split(seg[:-len(why) - 2])
-        for seg in segments)]
+    inner, pos, pairs = said[len(head):end], 0, set()
+    whys = {why for _, _, why in reasons if why is not None}
+    known = {name for _, name, why in reasons if why is not None}
+    while pos < len(inner):
+        found = min(((at, why) for why in whys for at in _ends(inner, pos, f": {why}")
+                     if set(_NAMES.split(inner[pos:at])) <= known), default=None)
+        if found is None:
+            break
+        at, why = found
+        pairs |= {(name, why) for name in _NAMES.split(inner[pos:at])}
+        pos = at + len(why) + 4  # (": " before the reason, "; " after it)
+    return [(name, why) for _, name, why in reasons if why is not None and (name, why) in pairs]
+
+
+def _ends(text: str, start: int, tail: str) -> list[int]:
+    """Where ``tail`` starts in ``text`` from ``start`` and ends a group (text's end, or "; ")."""
+    found, at = [], text.find(tail, start)
+    while at >= 0:
+        stop = at + len(tail)
+        if stop == len(text) or text.startswith("; ", stop):
+            found.append(at)
+        at = text.find(tail, at + 1)
+    return found
 
 
 def _kept(c: Comparison) -> list[str]:
