@@ -11,6 +11,8 @@ import itertools
 from decimal import Decimal
 from functools import cache
 
+import pytest
+
 from phicompare import Comparison, compare, default_catalog
 from phicompare.analysis.benchmarks import benchmark_rows
 from phicompare.analysis.facts import BenchmarkRow, ScoreGap
@@ -72,6 +74,7 @@ def test_llama_phi35_mmlu_beside_phi2() -> None:
     assert _differences(trio) == []
 
 
+@pytest.mark.no_cover  # heavy (a sweep over the bundled catalog): not traced (README.md, "CI")
 def test_every_pair_of_a_triple_reads_as_on_its_own_page() -> None:
     """Every triple of models with several runs, in two orders: each pair's gap verdict."""
     several = _several()
