@@ -27,6 +27,9 @@ CALLS = [
     ("records.py", ["nowhere"]),
     ("records.py", ["models.dev"]),  # without its path
     ("instructions.py", []),  # without the baseline's interpreter
+    ("opcodes.py", []),
+    ("opcodes.py", ["nowhere"]),  # no such source
+    ("opcodes.py", ["bundled", "many"]),  # a count that is no number
     ("instructions.py", ["python3", "/tmp", "many"]),  # a count that is no number
 ]
 

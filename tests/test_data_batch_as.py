@@ -26,8 +26,6 @@ _ROWS = (
 # maker page in the stored corpora prices: unknown, not half of the standard price.
 # Keyed by the model and the id its route sells.
 _UNSOURCED = {
-    ("gemini-3.5-flash", "gemini-3.5-flash"):
-        "no stored copy of Google's page gives Gemini 3.5 Flash's Batch pane",
     ("gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite"):
         "the stored copy of Google's page heads its pane with the preview id only",
 }

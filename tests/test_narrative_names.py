@@ -237,6 +237,6 @@ def test_a_shared_name_checks_where_the_rival_has_no_bill() -> None:
                       benchmarks=(), providers=(Provider(id="host", name="Host"),))
     c = compare("x-1", "x-2", catalog=catalog, as_of=dt.date(2026, 12, 1))
     assert c.check() == []
-    assert c.narrative.verdict[-1].text.startswith("Pick X (x-2) for the only bill at this "
-                                                   "traffic")
+    assert c.narrative.verdict[-1].text.startswith("Pick X (x-2) if you need a priced route: it "
+                                                   "is the only one with a bill")
     assert "X (x-1) has no provider route" in c.narrative.verdict[-1].text

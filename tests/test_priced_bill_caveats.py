@@ -52,17 +52,19 @@ def test_the_only_priced_bill_says_its_listing_as_the_only_bill_does() -> None:
     """The pick names the listing's output limit and the fallback listing of the priced bill."""
     own = _compare(free=False)
     assert own.narrative.verdict[0].text.startswith(
-        f"Pick A for the only bill at this traffic ($9.00 a month, {OUTPUT}; A's bill is on "
+        f"Pick A for a longer context (128K tokens), or if you need a priced route: it is the only "
+        f"one with a bill ($9.00 a month, {OUTPUT}; A's bill is on "
         "Host's listing: Cost at your traffic says why; B has no provider route")
     c = _compare(free=True)
     assert c.cost.free_indexes == (0,)
     assert c.narrative.verdict[0].text.startswith(
-        f"Pick A for the only priced bill at this traffic ($9.00 a month on Host, {OUTPUT}; "
+        f"Pick A for a longer context (128K tokens), or if you need a priced route: it is the only "
+        f"one with a priced bill ($9.00 a month on Host, {OUTPUT}; "
         "A's priced bill is on Host's listing: Cost at your traffic says why; B has no provider "
         "route in the catalog)")
     assert c.narrative.at_a_glance[0].text.startswith(
-        "A for the only priced bill at this traffic (A's priced bill is on Host's listing: Cost "
-        "at your traffic says why)")
+        "A for a longer context, or if you need a priced route, the only one with a priced bill "
+        "(A's priced bill is on Host's listing: Cost at your traffic says why)")
     # (the why in full in the cost section alone: helper fixZ)
     assert "no priced route from its maker" in _priced_line(c)
     assert c.check() == []
@@ -102,6 +104,7 @@ def test_an_unconfirmed_priced_listing_is_said_so() -> None:
     assert "on Host (an unconfirmed listing that may have been retired; a listing whose" in \
         _priced_line(c)
     assert c.narrative.verdict[0].text.startswith(
-        "Pick A for the only priced bill at this traffic ($9.00 a month on Host, on an "
+        "Pick A for a longer context (128K tokens), or if you need a priced route: it is the only "
+        "one with a priced bill ($9.00 a month on Host, on an "
         "unconfirmed listing that may have been retired, on a listing whose output limit")
     assert c.check() == []

@@ -31,7 +31,8 @@ def test_a_window_only_the_record_takes_is_said_as_the_record_s() -> None:
         "Pick Qwen3-30B-A3B for the lower bill at this traffic ($221.00 a month) and a longer "
         "context as recorded for the model (128K tokens, though Vercel AI Gateway, the route "
         "behind its bill, takes 40,960). The reasoning mode Qwen3-30B-A3B documents is no reason "
-        "to pick it here: it is not documented for Nano-Banana."), verdict  # (review 32, #1)
+        "to pick it here: it is not documented for Nano-Banana, which leaves it unknown for that "
+        "model."), verdict  # (review 32, #1; why: helper fixCJ)
     assert c.narrative.at_a_glance[0].text == (
         "Qwen3-30B-A3B for the lower bill at this traffic and a longer context as recorded for "
         "the model.")

@@ -47,7 +47,8 @@ def test_a_pick_says_why_a_capability_unknown_for_the_rival_is_no_reason() -> No
     """DeepSeek-R1 beside DeepSeek V3: picked for its output limit, its reasoning mode said."""
     c = compare("deepseek-r1", "deepseek-v3")
     assert _pick(c, 0).endswith(" The reasoning mode DeepSeek-R1 documents is no reason to "
-                                "pick it here: it is not documented for DeepSeek V3."), _pick(c, 0)
+                                "pick it here: it is not documented for DeepSeek V3, which leaves "
+                                "it unknown for that model."), _pick(c, 0)  # (why: fixCJ)
     fit = next(row for row in c.narrative.scorecard if row.key == "fit").cells[0]
     assert fit.startswith("reasoning mode (DeepSeek V3: not documented)"), fit
     assert c.check() == []

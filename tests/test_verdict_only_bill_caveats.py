@@ -28,29 +28,31 @@ def _verdict(c: Comparison) -> list[str]:
 
 def test_a_bill_on_another_providers_listing() -> None:
     c = compare("grok-4-fast", "phi-1.5", as_of=WRITTEN)
-    assert ("Pick Grok 4 Fast for the only bill at this traffic ($285.00 a month; Grok 4 Fast's "
-            "bill is on Requesty's listing: Cost at your traffic says why; Phi-1.5 has no "
-            "provider route in the catalog) and a longer "
-            "context (2M tokens).") in _verdict(c), _verdict(c)
+    assert ("Pick Grok 4 Fast for a longer context (2M tokens), or if you need a priced route: it "
+            "is the only one with a bill ($285.00 a month; Grok 4 Fast's bill is on Requesty's "
+            "listing: Cost at your traffic says why; Phi-1.5 has no provider route in the "
+            "catalog).") in _verdict(c), _verdict(c)
     assert c.check() == []
 
 
 def test_a_resellers_listing_of_a_closed_model() -> None:
     c = compare("claude-sonnet-4.5", "phi-1.5", route_policy="cheapest", as_of=WRITTEN)
     pick = _verdict(c)[0]
-    assert pick.startswith("Pick Claude Sonnet 4.5 for the only bill at this traffic ($879.00 "
-                           "a month; Claude Sonnet 4.5's bill on QiHang is a reseller's listing "
-                           "of a closed-weight model; Phi-1.5 has no provider route in the "
-                           "catalog)"), pick
+    assert pick.startswith("Pick Claude Sonnet 4.5 for a longer context (200,000 tokens), vision "
+                           "and reasoning mode, or if you need a priced route: it is the only "
+                           "one with a bill ($879.00 a month; Claude Sonnet 4.5's bill on "
+                           "QiHang is a reseller's listing of a closed-weight model; Phi-1.5 has "
+                           "no provider route in the catalog)"), pick
     assert c.check() == []
 
 
 def test_a_bill_on_a_listings_output_limit() -> None:
     c = compare("llama-4-maverick-17b-instruct", "phi-1.5", traffic=_LONG, as_of=WRITTEN)
     pick = _verdict(c)[0]
-    assert pick.startswith("Pick Llama 4 Maverick 17B Instruct for the only bill at this traffic "
-                           f"($535.20 a month, {_CLAIM}; Phi-1.5 has no provider route in the "
-                           "catalog)"), pick
+    assert pick.startswith("Pick Llama 4 Maverick 17B Instruct for a longer context (1M tokens) "
+                           "and vision, or if you need a priced route: it is the only one with "
+                           f"a bill ($535.20 a month, {_CLAIM}; Phi-1.5 has no provider route "
+                           "in the catalog)"), pick
     assert c.check() == []
 
 

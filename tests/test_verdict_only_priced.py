@@ -34,10 +34,10 @@ def test_with_free_tiers_counted_a_priced_bill_beside_a_free_tier_alone() -> Non
         ("Pick A for a longer context (32K tokens); it has no priced bill at this traffic, and "
          "would run only on the free tier on github, whose usage limits the data does not "
          "record."),
-        ("Pick B for the only priced bill at this traffic ($105.00 a month; A has no eligible "
-         "priced route).")]
-    assert glance == [("A, only on a free tier, for a longer context; B for the only priced "
-                       "bill at this traffic.")]
+        ("Pick B if you need a priced route: it is the only one with a priced bill ($105.00 a "
+         "month; A has no eligible priced route).")]
+    assert glance == [("A, only on a free tier, for a longer context; B if you need a priced "
+                       "route, the only one with a priced bill.")]
 
 
 def test_with_free_tiers_counted_a_free_tier_bill_with_a_priced_route_beside() -> None:
@@ -46,8 +46,8 @@ def test_with_free_tiers_counted_a_free_tier_bill_with_a_priced_route_beside() -
     a = _model("a", 32_768, _free("github"))
     b = _model("b", 16_384, _free("github"), _route("kilo"))
     verdict, _ = _verdict(a, b, include_free=True)
-    assert verdict[1] == ("Pick B for the only priced bill at this traffic ($105.00 a month on "
-                          "kilo; A has no eligible priced route).")
+    assert verdict[1] == ("Pick B if you need a priced route: it is the only one with a priced "
+                          "bill ($105.00 a month on kilo; A has no eligible priced route).")
     assert "it has no priced bill at this traffic" in verdict[0], verdict
 
 
@@ -57,8 +57,8 @@ def test_models_with_no_route_are_rivals_without_a_bill() -> None:
     b = _model("b", 4_096)
     c = _model("c", 8_192)
     verdict, _ = _verdict(a, b, c)
-    assert verdict[0] == ("Pick A for the only bill at this traffic ($105.00 a month; B and C "
-                          "have no provider route in the catalog).")
+    assert verdict[0] == ("Pick A if you need a priced route: it is the only one with a bill "
+                          "($105.00 a month; B and C have no provider route in the catalog).")
 
 
 def test_a_routeless_and_a_free_tier_rival_each_said() -> None:
@@ -66,8 +66,9 @@ def test_a_routeless_and_a_free_tier_rival_each_said() -> None:
     b = _model("b", 4_096, _free("github"))
     c = _model("c", 1_024)
     verdict, _ = _verdict(a, b, c)
-    assert verdict[0] == ("Pick A for the only bill at this traffic ($105.00 a month; B has no "
-                          "eligible priced route and C no provider route in the catalog).")
+    assert verdict[0] == ("Pick A if you need a priced route: it is the only one with a bill "
+                          "($105.00 a month; B has no eligible priced route and C no provider "
+                          "route in the catalog).")
 
 
 def test_the_only_bill_on_an_unconfirmed_listing_says_so() -> None:
@@ -75,9 +76,9 @@ def test_the_only_bill_on_an_unconfirmed_listing_says_so() -> None:
     a = _model("a", 2_048, _route("kilo", status=RouteStatus.UNVERIFIED))
     b = _model("b", 4_096)
     verdict, glance = _verdict(a, b)
-    assert verdict[0] == ("Pick A for the only bill at this traffic ($105.00 a month, on an "
-                          "unconfirmed listing that may have been retired; B has no provider "
-                          "route in the catalog).")
+    assert verdict[0] == ("Pick A if you need a priced route: it is the only one with a bill "
+                          "($105.00 a month, on an unconfirmed listing that may have been "
+                          "retired; B has no provider route in the catalog).")
     assert "unconfirmed listing" in glance[0], glance
 
 

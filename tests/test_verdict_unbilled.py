@@ -54,10 +54,10 @@ def test_the_only_bill_is_a_pick_and_a_free_tier_pick_says_so() -> None:
     assert verdict == [
         ("Pick A for a longer context (32K tokens); it has no bill at this traffic, and would "
          "run only on the free tier on github, whose usage limits the data does not record."),
-        ("Pick B for the only bill at this traffic ($105.00 a month; A has no eligible priced "
-         "route).")]
-    assert glance == [("A, only on a free tier, for a longer context; B for the only bill at "
-                       "this traffic.")]
+        ("Pick B if you need a priced route: it is the only one with a bill ($105.00 a month; A "
+         "has no eligible priced route).")]  # (a bill is no merit in itself: helper fixCJ)
+    assert glance == [("A, only on a free tier, for a longer context; B if you need a priced "
+                       "route, the only one with a bill.")]
 
 
 def test_a_free_tier_with_recorded_limits_and_an_unpriced_route_say_theirs() -> None:
@@ -76,12 +76,12 @@ def test_a_free_tier_with_recorded_limits_and_an_unpriced_route_say_theirs() -> 
 
 
 def test_with_free_tiers_counted_the_only_priced_bill() -> None:
-    """With include_free A's bill is the free tier's, no price: B has "the only priced bill" and
+    """With include_free A's bill is the free tier's, no price: B has the only priced bill and
     A's pick says it has no priced bill (tests/test_verdict_only_priced.py)."""
     a = _model("a", 32_768, _route("foundry", retires=GONE), _free("github"))
     b = _model("b", 16_384, _route("kilo"))
     verdict, _ = _texts(_compare(a, b, include_free=True))
-    assert "the only priced bill at this traffic" in verdict[1], verdict
+    assert "it is the only one with a priced bill (" in verdict[1], verdict
     assert "it has no priced bill at this traffic, and would run only on" in verdict[0]
 
 
@@ -90,5 +90,5 @@ def test_two_bills_are_weighed_as_before() -> None:
     a = _model("a", 32_768, _route("foundry"))
     b = _model("b", 16_384, _route("kilo", "0.05"))
     verdict, _ = _texts(_compare(a, b))
-    assert "only bill" not in " ".join(verdict)
+    assert "only one with a bill" not in " ".join(verdict)
     assert verdict[1].startswith("Pick B for the lower bill at this traffic")

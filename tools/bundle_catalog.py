@@ -1035,8 +1035,10 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "status (models.dev gives one only for alpha, beta or deprecated), so the catalog's "
            "default would read GA; a route on the model's maker's own API or cloud (Vertex AI "
            "for Google) whose id (else the model's id or name) says \"preview\" takes the "
-           "maker's word. A reseller's route keeps the default: the maker's name does not "
-           "state a reseller's terms, and the catalog format has no unknown status:",
+           "maker's word. A reseller's route of a model whose weights are closed, which the "
+           "maker sells only as a preview (its own routes all preview, none GA), resells that "
+           "preview and reads preview too (review 54, dataCM); a model with open or unknown "
+           "weights keeps its other routes' default:",
            quality.previews)
     listed("Routes given a price history genai-prices dates (its `constraint: start_date` "
            "prices, review 24, P1 and P4; `dated_prices` in "

@@ -36,14 +36,17 @@ ALIKE = ("once case, spaces, dashes, underscores, character widths and look-alik
 # letter (Unicode's confusables, cut to the letters that look the same; capitals as capitals:
 # Cyrillic "В" is "B", though its lower case "в" looks like no Latin letter). Not letters that
 # only resemble one (Greek "ι" has no dot; "κ" and "υ" are drawn apart). Written as escapes:
-# Cyrillic а е о р с х у і ј ѕ ԁ һ ԛ ԝ and А В Е К М Н О Р С Т Х У І Ј Ѕ; Greek ο α ρ ν and
-# Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ.
+# Cyrillic а е о р с х у і ј ѕ ԁ һ ԛ ԝ ӏ and А В Е К М Н О Р С Т Х У І Ј Ѕ Ӏ; Greek ο α ρ ν ϲ ϳ
+# and Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ Ϲ (the palochka as "l", as it is drawn; review 38, #5). The
+# fold runs before casefolding (capitals whose lower case looks like no Latin letter) and after
+# it (capitals whose lower case is folded: Cyrillic "Һ" is "һ", so "h"), and before NFKC.
 _LOOK_ALIKES = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455\u0501\u04bb\u051b\u051d"
+    "\u04cf\u04c0"
     "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408"
-    "\u0405\u03bf\u03b1\u03c1\u03bd"
+    "\u0405\u03bf\u03b1\u03c1\u03bd\u03f2\u03f3\u03f9"
     "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
-    "aeopcxyijsdhqw" "ABEKMHOPCTXYIJ" "S" "oapv" "ABEZHIKMNOPTYX")
+    "aeopcxyijsdhqw" "ll" "ABEKMHOPCTXYIJ" "S" "oapvcjC" "ABEZHIKMNOPTYX")
 
 
 def alike_key(name: str) -> str:
@@ -62,12 +65,16 @@ def alike_key(name: str) -> str:
         ('phi2', 'azurefoundry', 'finetune')
         >>> alike_key("\u0440hi-2"), alike_key("GP\u0422-4\u03bf"), alike_key("\u0432")
         ('phi2', 'gpt4o', 'в')
+        >>> alike_key("p\u04bai-2"), alike_key("\u04cflama"), alike_key("\u03f2laude")
+        ('phi2', 'llama', 'claude')
     """
     if name.isascii():
         return normalize_name(name)
     import unicodedata  # noqa: PLC0415 - catalog checks and error paths only
 
-    return normalize_name(unicodedata.normalize("NFKC", name).translate(_LOOK_ALIKES))
+    # (folded before NFKC too, which reads the lunate sigma "ϲ" as "σ")
+    shown = unicodedata.normalize("NFKC", name.translate(_LOOK_ALIKES)).translate(_LOOK_ALIKES)
+    return normalize_name(shown.casefold().translate(_LOOK_ALIKES))
 
 
 def lookup_names(model: Model) -> tuple[str, ...]:

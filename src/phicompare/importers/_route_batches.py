@@ -202,6 +202,42 @@ _GOOGLE_ROWS: tuple[tuple[str, str, str, str, str, str, str, bool], ...] = (
 )
 
 
+_READ_CM = dt.date(2026, 12, 3)
+_OPENAI_SNAPSHOT_WHY = (
+    "OpenAI's pricing page lists {name} at ${input} input and ${output} output per 1M tokens and "
+    "${bin} and ${bout} with the Batch API (\"a 50% discount\"), as a transcription of the page "
+    "(openai.com/api/pricing) \"updated to January 8, 2025\" in a public repository "
+    "(tzheng26/openai_cost, README.md) gives it{also}; the page's 2026 copies name only the "
+    "alias gpt-4o in the Batch pane, at the same ${bin} and ${bout} beside the same standard "
+    "price, and LiteLLM 1.110.2's entry {name} gives the same batch prices "
+    "(input_cost_per_token_batches, output_cost_per_token_batches)")
+_EFFECT_AK = (", and an earlier transcription of the page (kondaurovDev/effect-ak, "
+              "packages/ai/docs/gpt-price.md, \"Pricing with Batch API\") gives the same")
+
+# (model id, standard input, output, batch input, output, whether effect-ak's transcription
+# lists the row; read by dataCM)
+_OPENAI_SNAPSHOT_ROWS: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    ("gpt-4o-2024-08-06", "2.50", "10.00", "1.25", "5.00", True),
+    ("gpt-4o-2024-11-20", "2.50", "10.00", "1.25", "5.00", False),
+)
+
+_GOOGLE_CM_WHY = (
+    "Google's Gemini Developer API pricing page gives {name} ({id}) ${input} input and "
+    "${output} output per 1M tokens in the paid tier of its Standard pane and ${bin} and "
+    "${bout} in its Batch pane, as a Portuguese report of Google's Gemini API documentation "
+    "(\"coletada em 16/08/2026\", its section 11, paid-tier prices) in a public repository "
+    "gives it; a transcription of the page read 2026-09-20 (api-evangelist/gemini, "
+    "plans/gemini-plans-pricing.yml) gives the same standard prices and the paid tier's "
+    "\"Batch API (50% cost reduction)\", and LiteLLM 1.110.2's entry gemini/{id} gives the "
+    "same batch prices")
+
+# (model id, Google's name, the pane's model id, standard input, output, batch input, output;
+# read by dataCM)
+_GOOGLE_CM_ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    ("gemini-3.5-flash", "Gemini 3.5 Flash", "gemini-3.5-flash", "1.50", "9.00", "0.75", "4.50"),
+)
+
+
 def _google_why(name: str, pane_id: str, prices: tuple[str, str, str, str], eidast: bool
                 ) -> str:
     """What Google's page gives for a Gemini route, and who else gives the same."""
@@ -218,6 +254,11 @@ ROUTE_BATCHES: tuple[RouteBatch, ...] = (
     *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
                  _READ_AR, _legacy_why(model, name, (i, o, bi, bo), row))
       for model, name, i, o, bi, bo, row in _OPENAI_LEGACY_ROWS),
+    *(RouteBatch(model, "openai", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _OPENAI,
+                 _READ_CM, _OPENAI_SNAPSHOT_WHY.format(
+                     name=model, input=i, output=o, bin=bi, bout=bo,
+                     also=_EFFECT_AK if effect_ak else ""))
+      for model, i, o, bi, bo, effect_ak in _OPENAI_SNAPSHOT_ROWS),
     *(RouteBatch(model, "anthropic", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)),
                  _ANTHROPIC, _READ, _ANTHROPIC_WHY.format(
                      name=name, input=i, output=o, bin=bi, bout=bo,
@@ -230,6 +271,10 @@ ROUTE_BATCHES: tuple[RouteBatch, ...] = (
     *(RouteBatch(model, "google", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _GOOGLE, _READ_AS,
                  _google_why(name, pane_id, (i, o, bi, bo), eidast), route_id=pane_id)
       for model, name, pane_id, i, o, bi, bo, eidast in _GOOGLE_ROWS),
+    *(RouteBatch(model, "google", (_usd(i), _usd(o)), (_usd(bi), _usd(bo)), _GOOGLE, _READ_CM,
+                 _GOOGLE_CM_WHY.format(name=name, id=pane_id, input=i, output=o, bin=bi,
+                                       bout=bo), route_id=pane_id)
+      for model, name, pane_id, i, o, bi, bo in _GOOGLE_CM_ROWS),
 )
 """Batch prices set to the maker's own page, each read on ``checked``."""
 

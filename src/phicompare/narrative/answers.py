@@ -36,7 +36,7 @@ from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import field
 from .silenced import silenced_words
 from .standing import fit_route, fit_route_basis, left_in_words, out_basis, out_phrase
-from .unbilled import routeless_words, unbilled_words
+from .unbilled import pick_words, routeless_words, unbilled_words
 from .unpicked import no_advantage
 
 __all__ = ["at_a_glance", "picks", "verdict"]
@@ -240,7 +240,7 @@ def _pick(x: Context, i: int, favours: Favours, sole: int | None) -> Claim:
             bases.append(favours.basis)
         return Claim(key=f"pick:{i}", text=text, basis=lambda: joined(bases))
     if favours.phrases:  # a model with no bill says where it would run (review 12, L9)
-        text = f"Pick {x.names[i]} for {fmt.join_reasons(favours.phrases)}"
+        text = f"Pick {pick_words(x.names[i], favours.phrases)}"  # (the only bill: fixCJ)
         bases = [favours.basis]
         if (where := unbilled_words(x, i)) is not None:
             bill = "priced bill" if i in x.c.cost.free_indexes else "bill"  # (a free tier's)
@@ -293,14 +293,12 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
             if not phrases:
                 continue
         # a capability several models share: one part for them all, "A and B for vision" (F20)
-        for r in phrases:
-            if _SHARED.search(r):
-                shared.setdefault(glance(r, terms), []).append(i)
-        phrases = [r for r in phrases if not _SHARED.search(r)]
+        short, where, phrases, sharing = lines[i]
+        for r in sharing:
+            shared.setdefault(glance(r, terms), []).append(i)
         if not phrases and i != sole:
             bases.append(basis)
             continue
-        short, where = lines[i]
         if i == sole:  # a model released after the date is left out; this one is named
             available, availability = _available(x, i, figured=False)
             where = routeless_words(x, i, figured=False)  # (no route at all: leftN's)
@@ -312,7 +310,7 @@ def at_a_glance(x: Context, chosen: Sequence[Favours]) -> tuple[Claim, ...]:
                 bases.append(basis)
         elif phrases:
             if where is None and (own := [p for p in short if p not in common]):
-                parts.append(f"{x.names[i]} for {fmt.join_reasons(merge_off_bill(own))}")
+                parts.append(pick_words(x.names[i], merge_off_bill(own), glance=True))
             elif where is not None:
                 parts.append(f"{x.names[i]}, {where[0]}, for {fmt.join_reasons(short)}")
             parts += [f"{fmt.join_words([x.names[k] for k in who])} for {phrase}"
@@ -365,25 +363,27 @@ class _Line(NamedTuple):
     where: tuple[str, Callable[[], Basis]] | None
     """Where a pick of it would run, with no bill (L9) or no route (leftN), when it has such
     reasons and is not the one model left in; else ``None``."""
+    own: list[str]
+    """Its reasons ``short`` words, as the verdict words them."""
+    shared: list[str]
+    """Its capabilities several models share (:data:`_SHARED`), as the verdict words them."""
 
 
 def _lines(x: Context, chosen: Sequence[Favours], alike: Sequence[int],
            terms: GlanceTerms, sole: int | None) -> list[_Line]:
     """Each model's :class:`_Line`, in model order: each phrase unfigured once a page.
 
-    :func:`at_a_glance` reads them twice, for the reasons several models share and for each
-    model's part.
+    :func:`at_a_glance` reads them twice: for the reasons models share, and each model's part.
     """
     lines: list[_Line] = []
     for i in range(x.n):
         phrases = chosen[i].phrases[1:] if len(alike) > 1 and i in alike else chosen[i].phrases
-        phrases = [r for r in phrases if not _SHARED.search(r)]
-        if not phrases:
-            lines.append(_Line([], None))
-            continue
-        short = merge_rivals(list(dict.fromkeys([glance(r, terms) for r in phrases])))
-        lines.append(_Line(short, None if i == sole else unbilled_words(x, i, figured=False)
-                           or routeless_words(x, i, figured=False)))  # (L9, leftN)
+        shared = [r for r in phrases if _SHARED.search(r)]  # (each phrase searched once)
+        phrases = [r for r in phrases if r not in shared] if shared else phrases
+        where = None if i == sole or not phrases else (  # (L9, leftN)
+            unbilled_words(x, i, figured=False) or routeless_words(x, i, figured=False))
+        short = phrases and merge_rivals(list(dict.fromkeys([glance(r, terms) for r in phrases])))
+        lines.append(_Line(short, where, phrases, shared))
     return lines
 
 

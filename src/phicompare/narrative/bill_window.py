@@ -312,10 +312,12 @@ def billed_shrink(x: Context, s: int, before: int, form: Callable[[int], str],
     claim as it was otherwise.
     """
     found = bill_window(x, s, before)
-    name = x.names[s]
-    marks = [f"{form(before)} tokens on {name}", f"against {form(before)} on {name}"]
-    mark = next((m for m in marks if m in claim.text), None)
-    if found is None or mark is None:
+    if found is None:  # (most moves: the bill's route takes the window)
+        return claim
+    name, shown = x.names[s], form(before)
+    mark = next((m for m in (f"{shown} tokens on {name}", f"against {shown} on {name}")
+                 if m in claim.text), None)
+    if mark is None:
         return claim
     where, bill, basis = route_words(x, s, found, form)
     text = claim.text.replace(mark, f"{mark} ({where or 'no eligible route takes that much'}; "

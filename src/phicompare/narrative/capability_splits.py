@@ -79,6 +79,8 @@ def split_rows(x: Context, i: int) -> list[Split]:
     rows, view = x.c.capabilities, x.capabilities
     others = contenders(x, i)
     found: list[Split] = []
+    if len(others) < 2:  # (one rival documents it, lacks it or is unknown: never two sides)
+        return found
     for k in view.documents[i]:
         fellows = [o for o in others if k in view.documents[o]]
         lacking = [o for o in others if known_lack(x, k, o)]

@@ -14,6 +14,7 @@ from . import format as fmt, paths
 from .assumptions import traffic_phrase
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .price_caveats import LATER, later_bills, later_checked
 from .unreleased_moves import unreleased
 from .unreleased_words import unpriced_words
 from .untiered import untiered, untiered_clause
@@ -61,10 +62,11 @@ route.
                                                for r in x.c.routes) else []
     shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
     traffic, stated = traffic_phrase(x)  # the traffic said, no section pointed to (review 32)
+    priced_later, dates = _later(x, [e.model_index for e in known], close)
 
     def basis() -> Basis:
         sold = resale()
-        return joined_basis(joined_basis(sold, undated), Basis(
+        return joined_basis(joined_basis(joined_basis(sold, undated), dates), Basis(
             (*stated, *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in known),
              *([Evidence(paths.MATERIALITY, cost.materiality, share, EvidenceKind.PERCENT)]
@@ -85,12 +87,31 @@ route.
             lead = "Not known"
             within += (", but a route behind one lists no long-context tier that others "
                        "apply to these requests")
-        text = f"{lead}: at {traffic} the bills are {within}."
+        text = f"{lead}: at {traffic} the bills are {within}{priced_later}."
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in known)
                  else "its cheapest eligible route")
-        text = f"{names}, at {traffic} and {route}."
+        text = f"{names}, at {traffic} and {route}{priced_later}."
     text = f"{text.removesuffix('.')}; {dated}." if dated else text
     text += f" {caveat}." if caveat else ""
     return (Claim(key="faq:cheaper", text=text, basis=basis),)
+
+
+def _later(x: Context, known: list[int], close: tuple[int, ...]) -> tuple[str, Basis]:
+    """The answer's caveat where a bill it compares is not priced on the comparison's date.
+
+    As the summary and the line at a glance say it: ", at prices checked after the comparison's
+    date" where the answer's own bills are such (every bill, or those it names); where only
+    others' are, the verdict's note names them: "; what Claude Opus 3's bill was on 2024-07-01
+    is not recorded" (stop 53's closing note: the answer said neither). Empty where every bill
+    compared is priced on the date.
+    """
+    found = later_bills(x, known)
+    if found is None:
+        return "", Basis(())
+    day = x.c.as_of
+    own = all(later_checked(x.c.cost.estimates[i].route, day) is not None for i in close)
+    if found.every or own:  # (the checks alone: the words show no figure)
+        return f", {LATER}", Basis((), found.checks)
+    return f"; {found.note}", Basis(found.evidence, found.checks)

@@ -10,6 +10,7 @@ once, for every section that reads them.
 from __future__ import annotations
 
 import functools
+import operator
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,6 +28,7 @@ from .capability_view import (
 )
 from .claims import Basis, Claim, Evidence
 from .inputs import listed_basis, own_inputs
+from .output_forms import OutputShrinks, output_shrinks
 from .own import Own, owns
 from .paths import FactPath, PairField, ScoreField
 from .rivals import contending
@@ -160,6 +162,9 @@ def _winner(leaders: list[int], n: int) -> int | None:
     return None
 
 
+_GAP_ORDER = operator.itemgetter(0, 1)  # significant gaps: largest first, then by benchmark id
+
+
 def benchmark_index(rows: tuple[BenchmarkRow, ...], n: int,
                     split: TwoRows | None = None) -> BenchmarkIndex:
     """The benchmark rows of a comparison of ``n`` models, indexed for the narrative.
@@ -236,7 +241,7 @@ def _any(rows: tuple[BenchmarkRow, ...], n: int) -> BenchmarkIndex:
                 led.setdefault((winner, category), []).append(scored)
         if every if pairs else row.shared:
             shared.append(Scored(k, row))
-    significant.sort(key=lambda s: (s[0], s[1]))
+    significant.sort(key=_GAP_ORDER)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -286,7 +291,7 @@ def _two(split: TwoRows) -> BenchmarkIndex:
                 leads[leader].append(scored)
                 if category:
                     led.setdefault((leader, category), []).append(scored)
-    significant.sort(key=lambda s: (s[0], s[1]))
+    significant.sort(key=_GAP_ORDER)
     categories = tuple(by_category)
     return BenchmarkIndex(
         comparable=tuple(comparable), incomparable=tuple(incomparable),
@@ -340,9 +345,6 @@ class Context:
     listed: tuple[tuple[int, ...], ...]
     """Per model: the route rows whose listings are its every source, else empty
     (:func:`.inputs.listed_inputs`, read once a page)."""
-    listed_bases: tuple[Basis, ...]
-    """Per model: what "its sources are its listings" rests on (:func:`.inputs.listed_basis`),
-    built once a page for the sentences that say it (empty where the model is not listed)."""
     bill_rows: tuple[int | None, ...]
     """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`), ``None``
     where it has no bill or only a free tier's: the window clauses, friction and the longer
@@ -355,6 +357,11 @@ class Context:
     reports: tuple[dict[str, list[tuple[int, BenchmarkScore]]], ...]
     """Per model: its maker's own scores by benchmark, read-only (the deep dive's own reports;
     :class:`.own.Own`)."""
+    usable: tuple[bool, ...]
+    """Per model: whether it can be used on the page's date (:attr:`.own.Own.usable`)."""
+    wider: tuple[tuple[tuple[int, int], ...], ...]
+    """Per model: its counted routes in service materially wider than its recorded window,
+    each as its row and window (:attr:`.own.Own.wider`; most models: none)."""
     traffic_said: tuple[str, tuple[Evidence, ...]]
     """The traffic in words, with the shares the bills assume, and their evidence
     (:func:`.traffic_words.traffic_terms`): the terms' alone, read by the bills' sentences."""
@@ -392,6 +399,17 @@ class Context:
         return self.context_sentence.claim
 
     @functools.cached_property
+    def listed_bases(self) -> tuple[Basis, ...]:
+        """Per model: :func:`.inputs.listed_basis` (empty: not listed), built when first read."""
+        return tuple([listed_basis(self.c, i, rows) if rows else _NO_BASIS
+                      for i, rows in enumerate(self.listed)])
+
+    @functools.cached_property
+    def output_shrinks(self) -> OutputShrinks:
+        """:func:`.output_forms.output_shrinks`, once a page: friction, the longer output."""
+        return output_shrinks(self)
+
+    @functools.cached_property
     def input_caps(self) -> dict[int, int]:
         """The models whose input limit is below their window, with it: GPT-5 takes 272K of 400K.
 
@@ -426,11 +444,13 @@ def context_of(c: Comparison) -> Context:
     listed: list[tuple[int, ...]] = []
     bill_rows: list[int | None] = []
     dormant: list[Out | None] = []
+    wider: list[tuple[tuple[int, int], ...]] = []
     for i, (o, (_, ks)) in enumerate(zip(own, c.route_groups, strict=True)):  # (each model's)
         ruled.append(placed(o.out, ks, i))
         listed.append(tuple([ks[p] for p in o.listing]) if o.listing else ())
         bill_rows.append(None if o.bill is None else ks[o.bill])
         dormant.append(placed(o.dormant, ks, i))
+        wider.append(tuple([(ks[p], w) for p, w in o.wider]) if o.wider else ())
     out = tuple(ruled)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
                    capabilities=capability_view(c.capabilities), n=n,
@@ -440,9 +460,8 @@ def context_of(c: Comparison) -> Context:
                                         or fmt.windows_exact_read(_read_together(own))),
                    out=out, contending=contending(out, rivals),
                    listed=tuple(listed),
-                   listed_bases=tuple([listed_basis(c, i, rows) if rows else _NO_BASIS
-                                       for i, rows in enumerate(listed)]),
                    bill_rows=tuple(bill_rows), dormant=tuple(dormant),
+                   usable=tuple([o.usable for o in own]), wider=tuple(wider),
                    reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
 
 

@@ -27,6 +27,7 @@ from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
 from .priced import free_grouped, priced_bills
+from .retired_maker import retired_maker_claims
 from .same_prices import near as _near, same_price_groups, same_prices_claim
 from .unreleased_words import no_cost_claim, unpriced_words
 
@@ -214,7 +215,8 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     if not known:  # (a model released after the page's date says so: review 30, #5)
         return [no_cost_claim(x)]
     if bills is not None:
-        return [*_with_crossovers(x, bills, "summary"), *priced_bills(x, "summary")]
+        said = _with_crossovers(x, bills, "summary")  # (a retired maker's, after the bills)
+        return [said[0], *retired_maker_claims(x), *said[1:], *priced_bills(x, "summary")]
     phrase, evidence = traffic_phrase(x)
     free = x.c.cost.free_indexes  # (a bill on a free tier is no price: said so beside it)
     shown = free_grouped(x, known)
@@ -224,7 +226,7 @@ def cost_headline(x: Context, bills: Claim | None) -> list[Claim]:
     headline = Claim(key="cost-headline", text=text,
                      evidence=(*evidence, *(monthly_evidence(e) for e in known), *why.evidence),
                      checks=(*why.checks, *(c for i in free for c in free_checks(i, free))))
-    return [headline, *priced_bills(x, "summary")]
+    return [headline, *retired_maker_claims(x), *priced_bills(x, "summary")]
 
 
 def cost_comparison(x: Context, style: Style) -> list[Claim]:

@@ -33,7 +33,12 @@ if TYPE_CHECKING:
 
     from .parts import ModelParts
 
-__all__ = ["deep_dive"]
+__all__ = ["IN_TABLE", "deep_dive"]
+
+IN_TABLE = " in the benchmark table"
+"""Where the deep dive's "not its maker's own reports" finds the scores it speaks of: the
+Benchmarks section's table (a page without it says no more than "X's MMLU score":
+:mod:`.pointers`)."""
 
 
 def deep_dive(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Claim, ...], ...]:
@@ -175,10 +180,10 @@ def _own_claim(x: Context, i: int, found: list[tuple[int, int, BenchmarkScore]],
             for k, _, s in found]
     # the table's scores, not "above" (the deep dive names none of them before: review 8, G18)
     if len(labels) > 1:
-        text = (f"{x.names[i]}'s scores in the benchmark table on {fmt.join_words(labels)} are "
+        text = (f"{x.names[i]}'s scores{IN_TABLE} on {fmt.join_words(labels)} are "
                 f"not its maker's own reports, which give {fmt.join_words(said)}")
     else:
-        text = (f"{x.names[i]}'s {labels[0]} score in the benchmark table is not "
+        text = (f"{x.names[i]}'s {labels[0]} score{IN_TABLE} is not "
                 + (f"its maker's own report, which gives {said[0]}" if len(found) == 1 else
                    f"one of its maker's own reports, which give {fmt.join_words(said)}"))
     text += ": separate evaluations, not compared here."

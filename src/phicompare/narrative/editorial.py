@@ -335,8 +335,9 @@ def _ruled_out(n: Narrative, c: Comparison) -> Iterable[Problem]:
     for i, name in enumerate(c.names):
         if out[i] is None:
             continue
-        if any(claim.text.startswith((f"Pick {name} for ", f"Pick {name}: "))
+        if any(claim.text.startswith((f"Pick {name} for ", f"Pick {name}: ", f"Pick {name} if "))
                for claim in n.verdict):
             yield "pick-ruled-out", f"verdict: picks {name}, which the page's terms rule out"
-        if any(part.startswith((f"{name} for ", f"{name}, the only ")) for part in glance):
+        if any(part.startswith((f"{name} for ", f"{name}, the only ", f"{name} if "))
+               for part in glance):
             yield "pick-ruled-out", f"at a glance: favours {name}, which the terms rule out"

@@ -41,7 +41,15 @@ from .leads import (
 from .longer import context_advantage, input_caps, outreaches, prompt_advantage, shared_context
 from .longer_output import off_bill_once, output_advantage, output_fit
 from .output_claims import its_bill, output_claim_basis, output_claim_words
-from .price_caveats import LATER, UNCONFIRMED, later_bills, later_checks, old_price, stale_bill
+from .price_caveats import (
+    LATER,
+    UNCONFIRMED,
+    later_bills,
+    later_checks,
+    old_price,
+    others_note,
+    stale_bill,
+)
 from .retiring import retiring_basis, retiring_bill, retiring_words
 from .rivals import contenders
 from .shared_weights import shared_weights
@@ -230,15 +238,17 @@ def _cost_advantage(x: Context, i: int) -> Favours:
     # a bill on a route that retires within the page's notice (review 10, I7)
     soon = retiring_bill(x, i)
     caveat += f", {retiring_words(soon)}" if soon is not None else ""
-    caveat += f"; {later.note}" if later else ""
+    # the bills compared not priced on the date, less its own: said beside it already (stop 53)
+    note = others_note(x, later, (i,)) if later else ""
+    caveat += f"; {note}" if note else ""
     # a bill compared that is a reseller's listing of a closed-weight model (review 6, D32)
     sold, resale = resold(x, known, (i, *fellows))  # its own bill's listing alone (L14)
     # said right after the model's name, no rival's between ("A for the lower bill at this
     # traffic (...; its bill is on ...)"; fixAZ)
     caveat += f"; {its_bill(sold, x.names[i]) if every and not fellows else sold}" if sold else ""
     text = f"{phrase} ({said} a month{detail}{caveat})"  # "($3,500.00 and $3,600.00 a month, ...)"
-    claim_evidence, claim_checks = output_claim_basis(x, i)
-    dated = Basis(later.evidence, later.checks) if later else Basis((), ())
+    claim_evidence, claim_checks = ([], ()) if claimed is None else output_claim_basis(x, i)
+    dated = Basis(later.evidence if note else (), later.checks) if later else Basis((), ())
     retiring = partial(retiring_basis, x.c.as_of, soon)  # (made here: a basis captures no context)
     return Favours([text], lambda: joined([resale, retiring, lambda: Basis(
         tuple(claim_evidence), claim_checks), lambda: dated, lambda: Basis(
@@ -365,10 +375,13 @@ def unconfirmed(x: Context, i: int) -> list[int]:
     """
     rows = x.c.capabilities
     others = contenders(x, i)
+    found = [k for k in x.capabilities.documents[i]
+             if all(rows[k].support[o] is not Support.YES for o in others)
+             and not all(known_lack(x, k, o) for o in others)]
+    if not found:  # (most models: none, and the splits need not be worked out)
+        return found
     over = {s.row for s in split_rows(x, i)}  # over those known to lack it (review 32, #1)
-    return [k for k in x.capabilities.documents[i]
-            if all(rows[k].support[o] is not Support.YES for o in others)
-            and not all(known_lack(x, k, o) for o in others) and k not in over]
+    return [k for k in found if k not in over]
 
 
 

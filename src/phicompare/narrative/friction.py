@@ -13,20 +13,17 @@ from phicompare.analysis.facts import FrictionItem, FrictionKind
 from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
 from phicompare.domain.records import ModelKind
 
-from . import format as fmt, friction_listed as owned, output_forms as outputs, paths
-from .bill_window import billed_move, billed_shrink
+from . import format as fmt, friction_listed as owned, paths
+from .bill_window import billed_move
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .context import Context
-from .input_cut import capped_source, input_claim, prompt_cut, uncut
+from .friction_shrink import shrink_claim
+from .input_cut import input_claim
 from .offers import capability_phrase, opening
-from .output_forms import output_checks, output_form, output_text, wider_routes as _wider_routes
-from .paths import ModelField, RouteField
 from .reach_cut import reach_cut, window_form
 from .unreleased_moves import no_move, no_route, unreleased, unserved
 from .untiered import untiered, untiered_clause
-from .window_forms import outreached
-from .window_notes import noted_target
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -65,17 +62,19 @@ def friction_groups(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Grou
     its friction.
     ``parts`` gives how each model has each capability, in words.
     """
-    made = _directions(x, parts)
     later = unreleased(x)  # (no move with a model not yet out on the date: fixAR)
     gone = unserved(x, later)  # (none to one with no route in service: fixAZ)
+    by_pair, moves = _items(x)
+    made = _directions(x, parts, moves, later, later | gone)
     quiet = [(a, b) for a, b in itertools.combinations(range(x.n), 2)
-             if (a, b) not in made and (b, a) not in made and a not in gone and b not in gone]
+             if (a, b) not in made and (b, a) not in made and a not in gone and b not in gone
+             and a not in later and b not in later]
     directions = tuple([(s, t, (no_route(x, s, t),) if t in gone else tuple(made[s, t].values())
                          if (s, t) in made else (_no_loss(x, s, t),))
                         for s, t in itertools.permutations(range(x.n), 2)
                         if (min(s, t), max(s, t)) not in quiet
                         and s not in later and t not in later])
-    shared = friction_shared(x, quiet)
+    shared = _shared_groups(x, quiet, by_pair)
     if not later:
         return shared, directions
     said = {(a, b): claims for a, b, claims in shared}
@@ -84,29 +83,53 @@ def friction_groups(x: Context, parts: Sequence[ModelParts]) -> tuple[tuple[Grou
                   if a in later or b in later or (a, b) in said]), directions
 
 
-def _directions(x: Context, parts: Sequence[ModelParts]) -> dict[tuple[int, int], dict[str, Claim]]:
+Items = list[tuple[int, FrictionItem]]
+"""Friction items, each with its index in the comparison's."""
+
+
+def _items(x: Context) -> tuple[dict[tuple[int, int], Items], Items]:
+    """The comparison's friction items in one pass: the shared ones by pair, and the rest.
+
+    A pair is ``(a, b)``, ``a < b``. A capability gained is left out of the rest where the
+    other direction states it as lost.
+    """
+    by_pair: dict[tuple[int, int], Items] = {}
+    moves: Items = []
+    losses: set[tuple[int, int, str]] = set()  # a loss from t to s, keyed as the gain from s to t
+    for k, item in enumerate(x.c.friction):
+        kind, s, t = item.kind, item.source_index, item.target_index
+        if kind in _SHARED_KINDS:
+            by_pair.setdefault((s, t) if s < t else (t, s), []).append((k, item))
+            continue
+        moves.append((k, item))
+        if kind in _LOSSES:
+            losses.add((t, s, item.subject))
+    if losses:
+        gained = FrictionKind.CAPABILITY_GAINED
+        moves = [(k, item) for k, item in moves if item.kind is not gained
+                 or (item.source_index, item.target_index, item.subject) not in losses]
+    return by_pair, moves
+
+
+def _directions(x: Context, parts: Sequence[ModelParts], moves: Items, later: frozenset[int],
+                ends: frozenset[int]) -> dict[tuple[int, int], dict[str, Claim]]:
     """Per direction with something to say, its claims by key: only what differs by direction.
 
-    A capability gained is left out where the other direction states it as lost. Shared facts
+    ``moves``: the items that differ by direction (:func:`_items`). A direction from a model
+    in ``later`` or to one in ``ends`` is not described: nothing is made for it. Shared facts
     are :func:`friction_shared`'s.
     """
-    items = x.c.friction
-    # A loss from t to s, keyed as the gain from s to t it states already.
-    losses = {(item.target_index, item.source_index, item.subject) for item in items
-              if item.kind in _LOSSES}
     made: dict[tuple[int, int], dict[str, Claim]] = {}  # per direction, by key, the first kept
-    for k, item in enumerate(items):  # (in item order: a direction's claims keep theirs)
-        kind = item.kind
-        if kind in _SHARED_KINDS:
-            continue
+    for k, item in moves:  # (in item order: a direction's claims keep theirs)
         s, t = item.source_index, item.target_index
-        if kind is FrictionKind.CAPABILITY_GAINED and (s, t, item.subject) in losses:
+        if s in later or t in ends:
             continue
         claim = friction_claim(x, item, k, parts)
         if claim is not None:
             made.setdefault((s, t), {}).setdefault(claim.key, claim)
+    shrink = _VALUES[FrictionKind.CONTEXT_SHRINK]
     for s, t in itertools.permutations(range(x.n), 2):  # routes the target cannot match (G3)
-        if _VALUES[FrictionKind.CONTEXT_SHRINK] in made.get((s, t), {}):  # said with the shrink
+        if s in later or t in ends or shrink in made.get((s, t), ()):  # said with the shrink
             continue
         cut = reach_cut(x, s, t)
         if cut is None:  # its window no shorter, its input limit is (L1)
@@ -141,26 +164,31 @@ def _no_loss(x: Context, s: int, t: int, *, either: bool = False) -> Claim:
     move = (f"Moving either way between {x.names[s]} and {x.names[t]}" if either else
             f"Moving from {x.names[s]} to {x.names[t]}")
     one, two = x.windows.sizes[s], x.windows.sizes[t]
-    evidence = [Evidence(paths.model(s, "id"), ids[0]), Evidence(paths.model(t, "id"), ids[1])]
-    checks: list[Check] = []
+    missing = [i for i, w in ((s, one), (t, two)) if w is None]
+    named: tuple[tuple[int, int], ...] = ()  # the windows it names, with their figures
     if one is None or two is None:
-        missing = [i for i, w in ((s, one), (t, two)) if w is None]
         whose = (f"the context windows of {x.names[s]} and {x.names[t]} are" if len(missing) == 2
                  else f"{x.names[missing[0]]}'s context window is")
         text = (f"{move} loses no documented capability or input modality; {whose} not yet "
                 "sourced.")
-        checks = [Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
-                  for i in missing]
     elif one == two or (two > one and not either):
         text = f"{move} loses no documented capability, context or input modality."
     else:  # two windows that differ but read alike: no step, and said so
         text = (f"{move} loses no documented capability or input modality; both take about "
                 f"{fmt.tokens(one)} tokens of context.")
-        evidence += [Evidence(paths.model(i, "context_window"), w, fmt.tokens(w),
-                              EvidenceKind.TOKENS) for i, w in ((s, one), (t, two))]
-    listed = owned.listed_basis_of(x, (s, t))  # (built now: no basis captures the comparison)
-    return Claim(key="none", text=owned.no_loss_note(x, text, (s, t)),
-                 basis=lambda: joined_basis(Basis(tuple(evidence), tuple(checks)), listed))
+        named = ((s, one), (t, two))
+    listed = owned.listed_later(x, (s, t))  # (its facts: no basis captures the comparison)
+
+    def basis() -> Basis:
+        said = Basis(
+            (Evidence(paths.model(s, "id"), ids[0]), Evidence(paths.model(t, "id"), ids[1]),
+             *[Evidence(paths.model(i, "context_window"), w, fmt.tokens(w), EvidenceKind.TOKENS)
+               for i, w in named]),
+            tuple([Check(op=CheckOp.NONE, paths=(paths.model(i, "context_window"),))
+                   for i in missing]))
+        return said if listed is None else joined_basis(said, listed())
+
+    return Claim(key="none", text=owned.no_loss_note(x, text, (s, t)), basis=basis)
 
 
 _SHARED_KEYS = {FrictionKind.PRICE_CHANGE: "price",
@@ -177,11 +205,13 @@ def friction_shared(x: Context, quiet: Sequence[tuple[int, int]] = ()) -> tuple[
 
     A pair in ``quiet`` (``(a, b)``, ``a < b``) loses nothing either way: that comes first.
     """
-    by_pair: dict[tuple[int, int], list[tuple[int, FrictionItem]]] = {}
-    for k, item in enumerate(x.c.friction):  # (one pass: the shared items, by pair)
-        if item.kind in _SHARED_KINDS:
-            s, t = item.source_index, item.target_index
-            by_pair.setdefault((s, t) if s < t else (t, s), []).append((k, item))
+    by_pair, _ = _items(x)
+    return _shared_groups(x, quiet, by_pair)
+
+
+def _shared_groups(x: Context, quiet: Sequence[tuple[int, int]],
+                   by_pair: dict[tuple[int, int], Items]) -> tuple[Group, ...]:
+    """:func:`friction_shared`, given the shared items by pair (:func:`_items`)."""
     groups: list[Group] = []
     for a, b in itertools.combinations(range(x.n), 2):
         claims: list[Claim] = [_no_loss(x, a, b, either=True)] if (a, b) in quiet else []
@@ -296,13 +326,14 @@ def friction_claim(x: Context, item: FrictionItem, k: int,
     ``parts`` gives how each model has each capability, in words.
     """
     if item.kind in _SHRINK_KINDS:
-        return _shrink_claim(x, item, k)
+        return shrink_claim(x, item, k)
     found = _key_and_text(x, item, parts)
     if found is None:
         return None
     key, text = found
-    listed = owned.item_basis(x, item)  # (built now: no basis captures the comparison)
-    return Claim(key=key, text=text, basis=lambda: joined_basis(listed, _evidence(item, k)))
+    listed = owned.item_basis(x, item)  # (its facts: no basis captures the comparison)
+    return Claim(key=key, text=text, basis=lambda: _evidence(item, k) if listed is None
+                 else joined_basis(listed(), _evidence(item, k)))
 
 
 def _key_and_text(x: Context, item: FrictionItem,
@@ -330,67 +361,6 @@ def _key_and_text(x: Context, item: FrictionItem,
         return ("weights", (f"{dst} does not publish its weights, which {src} does: the move "
                            "gives up running the model on your own hardware."))
     return None
-
-
-def _shrink_claim(x: Context, item: FrictionItem, k: int) -> Claim | None:
-    """A context window or output limit the move lowers (``None``: the two read alike).
-
-    1,048,576 and 1,047,576 tokens both read 1M: no step to take (review 6, D11). Where routes
-    of the target in service take a longer context than its model records, the sentence says
-    what they take, not that prompts must be cut (review 6, D3).
-    """
-    before, after = int(item.before or 0), int(item.after or 0)
-    if fmt.reading(before) == fmt.reading(after):
-        return None
-    s, t = item.source_index, item.target_index
-    src, dst = x.names[s], x.names[t]
-    context = item.kind is FrictionKind.CONTEXT_SHRINK
-    wider = _wider_routes(x, t, after, output=not context)
-    top = max([w for _, w in wider], default=after)
-    # 131,072 to 128,000, not 128K to 128K; a window to the token where the page or its
-    # summary so writes them (review 11, K12); an output figure in one form a page (I16)
-    form = window_form(x, (before, after, top)) if context else output_form(x)
-    was, now = form(before), form(after)
-    if not context:  # a limit some routes exceed is one provider's cap (review 7, F32)
-        text = output_text(src, dst, form, before, after, top if wider else None)
-    elif wider and outreached(before, [top]):  # no shrink where routes take as much (G3)
-        text = (f"{dst} is recorded at {now} tokens of context against {was} on {src}; only its "
-                f"routes that take more (up to {form(top)}) carry prompts over {now}.")
-    elif wider:
-        text = (f"Context shrinks from {was} tokens on {src} to {now} on {dst} as recorded for "
-                f"the model; some of its routes take more, up to {form(top)} tokens.")
-    shown = EvidenceKind.TOKENS_TEXT if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
-    cut = prompt_cut(x, t, after, form, shown) if context and not wider else None
-    if cut is not None and (kept := uncut(x, s, t, after, form, shown)) is not None:
-        cut, text = kept, f"Context shrinks from {was} tokens on {src} to {now} on {dst}{kept.why}."
-    elif cut is not None:  # at the input limit where it is lower (L1), from one (review 25, P6)
-        whence, cut = capped_source(x, s, t, was, form, cut)
-        text = (f"Context shrinks from {whence} to {now} on {dst}; prompts over "
-                f"{cut.at} tokens must be cut{cut.why}.")
-    field: ModelField = "context_window" if context else "max_output_tokens"
-    limit: RouteField = "context_window" if context else "route.max_output_tokens"
-
-    def basis() -> Basis:
-        widest = [r for r, w in wider if w == top][:1]
-        return Basis(
-            (Evidence(paths.friction(k, "kind"), item.kind),
-             Evidence(paths.friction(k, "before"), item.before, was, shown),
-             Evidence(paths.friction(k, "after"), item.after, now, shown),
-             *[Evidence(paths.route(r, limit), top, form(top), shown) for r in widest],
-             *(cut.evidence if cut is not None else ())),
-            (Check(op=CheckOp.LESS, paths=(paths.model(t, field), paths.model(s, field))),
-             *(cut.checks if cut is not None else ()),
-             *[Check(op=CheckOp.GREATER, paths=(paths.route(r, limit),
-                                                paths.model(t, field))) for r, _ in wider],
-             # a route's output limit is not its whole window (review 8, G13)
-             *[Check(op=CheckOp.LESS, paths=(paths.route(r, limit),
-                                             paths.route(r, "context_window")))
-               for r, _ in wider if not context],
-             *[c for r in widest if not context for c in output_checks(r, s, before, top)]))
-
-    claim = Claim(key=_VALUES[item.kind], text=text, basis=basis)  # either bill's route: below
-    return (noted_target(x, t, after, billed_shrink(x, s, before, form, claim)) if context
-            else outputs.billed_output(x, s, t, before, after, form, claim))
 
 
 def _kind_text(a: str, b: str, first: ModelKind, second: ModelKind) -> str:

@@ -11,6 +11,7 @@ as a route's function calling reads, never "A documents vision" (review 10, I4).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from phicompare.analysis.facts import FrictionItem, FrictionKind
@@ -18,16 +19,21 @@ from phicompare.domain.capabilities import Support
 
 from . import format as fmt
 from .claims import Basis, Check, CheckOp, Claim, Evidence
+from .inputs import listing_basis
 from .paths import FactPath
 from .unsupported import capability_word
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
+
+    from phicompare.analysis.facts import CapabilityRow, RouteRow
+    from phicompare.domain.capabilities import Capability
+    from phicompare.domain.records import Model
 
     from .context import Context
 
 __all__ = ["inputs_lost_text", "item_basis", "known_lack", "lack_clause", "lack_relative",
-           "lacks_text", "listed_basis_of", "merged", "no_loss_note"]
+           "lacks_text", "listed_basis_of", "listed_later", "merged", "no_loss_note"]
 
 _OWNED = frozenset((FrictionKind.CAPABILITY_LOST, FrictionKind.CAPABILITY_UNCERTAIN,
                     FrictionKind.CAPABILITY_GAINED, FrictionKind.MODALITY_LOST))
@@ -106,8 +112,13 @@ def lack_relative(x: Context, ks: Iterable[int], end: str = "",
 
 def _flagged(x: Context, i: int, k: int) -> list[int]:
     """The route rows of model ``i``'s listings whose own flags give capability row ``k``."""
-    value = x.c.capabilities[k].capability
-    return [r for r in x.listed[i] if (flags := x.c.routes[r].route.capabilities) is not None
+    return _flagged_in(x.c.routes, x.listed[i], x.c.capabilities[k].capability)
+
+
+def _flagged_in(routes: Sequence[RouteRow], listed: Sequence[int],
+                value: Capability) -> list[int]:
+    """:func:`_flagged` from the facts: the route rows, a model's listing rows, a capability."""
+    return [r for r in listed if (flags := routes[r].route.capabilities) is not None
             and flags.flag(value) is True]
 
 
@@ -189,43 +200,85 @@ def listed_basis_of(x: Context, models: Iterable[int], rows: Sequence[int] = ())
     """
     evidence: list[Evidence] = []
     checks: list[Check] = []
+    caps = [(k, x.c.capabilities[k].capability) for k in rows]
     for i in models:
         if x.listed[i]:
             more = x.listed_bases[i]
             evidence += more.evidence
             checks += more.checks
-            flags = _flag_basis(x, i, rows)
+            flags = _flag_basis(x.c.routes, x.listed[i], caps)
             evidence += flags.evidence
             checks += flags.checks
     return Basis(tuple(evidence), tuple(checks))
 
 
-def _flag_basis(x: Context, i: int, rows: Sequence[int]) -> Basis:
-    """Each listing's flag of each of ``rows`` some listing of model ``i`` flags (fixAF)."""
+def listed_later(x: Context, models: Iterable[int],
+                 rows: Sequence[int] = ()) -> Callable[[], Basis] | None:
+    """:func:`listed_basis_of`, built when first read; ``None`` where no model is listed.
+
+    The function holds the facts it reads (the models' records, the route and capability
+    rows), never the context: a claim's basis may call it.
+    """
+    listed, models = x.listed, tuple(models)
+    if not any(listed[i] for i in models):  # (most moves: no listing-only model)
+        return None
+    c = x.c
+    return partial(_listed_facts, models, listed, c.models, c.routes, c.capabilities,
+                   rows)
+
+
+def _listed_facts(models: Sequence[int], listed: Sequence[Sequence[int]],
+                  records: Sequence[Model], routes: Sequence[RouteRow],
+                  capabilities: Sequence[CapabilityRow], rows: Sequence[int]) -> Basis:
+    """:func:`listed_basis_of` from the facts: each model's listing rows, records and routes."""
     evidence: list[Evidence] = []
     checks: list[Check] = []
-    for k in rows:
-        if not (found := _flagged(x, i, k)):
+    caps = [(k, capabilities[k].capability) for k in rows]
+    for i in models:
+        if not listed[i]:
             continue
-        value = x.c.capabilities[k].capability.value
-        for r in x.listed[i]:
-            flags = x.c.routes[r].route.capabilities
+        more = listing_basis(i, records[i].sources, routes, listed[i])
+        evidence += more.evidence
+        checks += more.checks
+        flags = _flag_basis(routes, listed[i], caps)
+        evidence += flags.evidence
+        checks += flags.checks
+    return Basis(tuple(evidence), tuple(checks))
+
+
+def _flag_basis(routes: Sequence[RouteRow], listed: Sequence[int],
+                rows: Sequence[tuple[int, Capability]]) -> Basis:
+    """Each listing's flag of each of ``rows`` some listing of a model flags (fixAF).
+
+    ``listed``: the model's listing rows; ``rows``: capability rows, each with its capability.
+    """
+    evidence: list[Evidence] = []
+    checks: list[Check] = []
+    for _, capability in rows:
+        if not (found := _flagged_in(routes, listed, capability)):
+            continue
+        value = capability.value
+        for r in listed:
+            flags = routes[r].route.capabilities
             if flags is None:
                 continue
             path = FactPath(f"routes[{r}].route.capabilities.{value}")
-            evidence.append(Evidence(path, flags.flag(x.c.capabilities[k].capability)))
+            evidence.append(Evidence(path, flags.flag(capability)))
             checks.append(Check(op=CheckOp.TRUE, paths=(path,)) if r in found else
                           Check(op=CheckOp.IN, paths=(path,), values=("false", "none")))
     return Basis(tuple(evidence), tuple(checks))
 
 
-def item_basis(x: Context, item: FrictionItem) -> Basis:
-    """What a friction item's sentence adds of its listing-only models (built at once)."""
+def item_basis(x: Context, item: FrictionItem) -> Callable[[], Basis] | None:
+    """What a friction item's sentence adds of its listing-only models, built when first read.
+
+    ``None`` where it adds nothing (:func:`listed_later`).
+    """
     if item.kind not in _OWNED:
-        return Basis(())
+        return None
     lost = item.kind is FrictionKind.CAPABILITY_LOST  # (a listing that flags it named: fixAF)
-    return listed_basis_of(x, (item.source_index, item.target_index),
-                           (x.capabilities.split(item.subject or "").k,) if lost else ())
+    return listed_later(x, (item.source_index, item.target_index),
+                        (x.capabilities.split(item.subject or "").k,) if lost else ())
 
 
 def merged(claims: Iterable[Claim]) -> Basis:

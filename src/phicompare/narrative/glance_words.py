@@ -10,6 +10,7 @@ retires soon, a reseller's listing), several close bills' caveats are said once
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import RETIREMENT_NOTICE_DAYS, STALE_PRICE_DAYS
@@ -28,6 +29,7 @@ __all__ = ["GlanceTerms", "bracketed", "glance", "glance_terms", "merge_off_bill
            "merge_rivals", "merged_caveats", "shared_reasons"]
 
 _DETAIL = re.compile(r" \(([^()]*)\)")
+_PROVIDER = attrgetter("provider_name")
 _SET_ASIDE = re.compile("\0(\\d+)\0")
 
 
@@ -157,8 +159,8 @@ def _as_is(text: str) -> str:
 
 def bracketed(x: Context) -> frozenset[str]:
     """The page's provider and model names that hold brackets ("Alibaba (China)")."""
-    return frozenset(name for name in (*x.names, *(r.provider_name for r in x.c.routes))
-                     if "(" in name)
+    names = {*x.names, *map(_PROVIDER, x.c.routes)}  # (each provider once: many routes share one)
+    return frozenset([name for name in names if "(" in name])
 
 
 def merged_caveats(x: Context, alike: Sequence[int], chosen: Sequence[Favours]) -> str:
@@ -195,7 +197,7 @@ _OLD_PRICE = f"more than {STALE_PRICE_DAYS} days before "
 _CHECKED = "at prices last checked "
 _AFTER = "at prices checked "  # (on a day after the page's: fit's words, review 6, D21)
 _RETIRES = "on a route that retires "
-_LATER = "; what the bills were on "  # (price_caveats.later_bills: no bill priced on the date)
+_AS_CHECKED = ", as checked on "  # (fit: no bill priced on the date, the pick at later prices)
 _NAMED = re.compile(r"; (what [^;]+'s bills? (?:was|were) on )\d{4}-\d{2}-\d{2}"
                     r"( is not recorded)")
 """``later_bills``' note where some bills are priced on the date: those it names are not."""
@@ -213,7 +215,7 @@ def _caveats(detail: str) -> list[str]:
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")
     if (f"{_AFTER}on " in detail and ", after the comparison's date" in detail) or (
-            _LATER in detail):  # (review 24, P4; every bill priced after it: review 25, P8)
+            _AS_CHECKED in detail):  # (review 24, P4; every bill priced after it: review 25, P8)
         kept.append(f"{_AFTER}after the comparison's date")
         named = None
     else:  # (another's bill alone not on record on the date: review 29, F2)

@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import RouteRow
 
     from .context import CapabilitySplit, Context
 
 __all__ = ["InputSplit", "input_basis", "input_splits", "input_tradeoffs", "listed_basis",
-           "listed_inputs", "listings", "multimodal_again", "multimodal_is_image",
+           "listed_inputs", "listing_basis", "listings", "multimodal_again", "multimodal_is_image",
            "multimodal_is_vision", "own_inputs"]
 
 
@@ -82,18 +83,25 @@ def listed_inputs(c: Comparison, i: int) -> tuple[int, ...]:
 def listed_basis(c: Comparison, i: int, ks: Sequence[int] | None = None) -> Basis:
     """That model ``i``'s sources are its routes' listings: each source is one route's.
 
-    ``ks`` are its :func:`listed_inputs`, where the caller has them. A page builds each once
-    (:attr:`.context.Context.listed_bases`).
+    ``ks`` are its :func:`listed_inputs`, where the caller has them. A page builds each once,
+    when first read (:attr:`.context.Context.listed_bases`).
     """
     if ks is None:
         ks = listed_inputs(c, i)
-    sources = c.models[i].sources
+    return listing_basis(i, c.models[i].sources, c.routes, ks)
+
+
+def listing_basis(i: int, sources: Sequence[str], routes: Sequence[RouteRow],
+                  ks: Sequence[int]) -> Basis:
+    """:func:`listed_basis` from the facts alone: model ``i``'s ``sources``, the route rows.
+
+    A basis function may call it, holding the facts, never the comparison.
+    """
     evidence = [Evidence(paths.model(i, "sources"), sources),
-                *[Evidence(paths.route(k, "route.source"), c.routes[k].route.source)
-                  for k in ks]]
+                *[Evidence(paths.route(k, "route.source"), routes[k].route.source) for k in ks]]
     checks = []
     for j, source in enumerate(sources):
-        k = next((k for k in ks if c.routes[k].route.source == source), None)
+        k = next((k for k in ks if routes[k].route.source == source), None)
         if k is not None:
             checks.append(Check(op=CheckOp.EQUAL, paths=(paths.model_source(i, j),
                                                           paths.route(k, "route.source"))))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .listed_name import name_evidence
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -81,17 +82,25 @@ is not recorded, so the order is at those later prices.
     evidence = [Evidence(FactPath("as_of"), r.as_of, day, EvidenceKind.DATE)]
     on_day = [i for i in range(len(r.candidates)) if i not in later]
     named = later if len(later) <= len(on_day) else on_day
-    evidence += [Evidence(FactPath(f"candidates[{i}].model.name"), r.candidates[i].model.name,
-                          r.candidates[i].model.name) for i in named if on_day]
-    whose = fmt.join_words([f"{r.candidates[i].model.name}'s" for i in named])
+    evidence += [e for i in named if on_day  # (with its id where a listed model shares the name)
+                 for e in name_evidence(f"candidates[{i}].model", r.candidates[i].model,
+                                        r.names[r.candidates[i].model.id])]
+    shown = [r.names[r.candidates[i].model.id] for i in named]
+    # no bracket closes before "'s" (a name with its id): "the bill of X (x-id)"
+    of = any(name.endswith(")") for name in shown)
+    whose = fmt.join_words([f"{name}'s" for name in shown])
     if not on_day:
         head, what = (("Every bill listed rests", "they were") if len(later) > 1
                       else ("The bill listed rests", "it was"))
     elif named is on_day:
-        head, what = f"Every bill listed but {whose} rests", "they were"
+        but = (f"{'that' if len(shown) == 1 else 'those'} of {fmt.join_words(shown)}" if of
+               else whose)
+        head, what = f"Every bill listed but {but} rests", "they were"
     else:
-        head, what = ((f"{whose} bill rests", "it was") if len(later) == 1
-                      else (f"{whose} bills rest", "they were"))
+        one = len(later) == 1
+        head = (f"The bill{'' if one else 's'} of {fmt.join_words(shown)}" if of
+                else f"{whose} bill{'' if one else 's'}") + (" rests" if one else " rest")
+        what = "it was" if one else "they were"
     checks = [check for i in later for check in _checks(i)]
     for i in on_day:  # (priced on the date: checked by then, or dated from then or before)
         route = r.candidates[i].route

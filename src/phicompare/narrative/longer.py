@@ -47,23 +47,31 @@ def context_advantage(x: Context, i: int) -> Favours:
     # judged among the models the page's terms leave in, named where some are left out
     than = "" if len(others) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in others])}"
     window = paths.model(i, "context_window")
-    checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
-              for k in others]
     form = x.windows.side([mine, *[found.widest for found in reaches.values()]])
     kind = EvidenceKind.TOKENS if form is fmt.tokens else EvidenceKind.TOKENS_EXACT
     beyond = "".join([f"; {x.names[o]}'s routes take up to {form(found.widest)}"
                       for o, found in reaches.items()])
-    checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
-                                                                    "context_window")))
-               for found in reaches.values()]
-    reached = tuple([Evidence(paths.route(found.rows[0], "context_window"), found.widest,
-                              form(found.widest), kind)
-                     for found in reaches.values()])
+
+    def rivals() -> tuple[tuple[Evidence, ...], list[Check]]:
+        """The others' routes said, and that the window is longer than theirs and those."""
+        checks = [Check(op=CheckOp.GREATER, paths=(window, paths.model(k, "context_window")))
+                  for k in others]
+        checks += [Check(op=CheckOp.GREATER, paths=(window, paths.route(found.rows[0],
+                                                                        "context_window")))
+                   for found in reaches.values()]
+        return tuple([Evidence(paths.route(found.rows[0], "context_window"), found.widest,
+                               form(found.widest), kind)
+                      for found in reaches.values()]), checks
+
     split = _bill_route(x, i, mine, others)
     if split is None:
         shown = form(mine)
-        return Favours([f"a longer context{than} ({shown} tokens{beyond})"], lambda: Basis(
-            (Evidence(window, mine, shown, kind), *reached), tuple(checks)))
+
+        def basis() -> Basis:
+            reached, checks = rivals()
+            return Basis((Evidence(window, mine, shown, kind), *reached), tuple(checks))
+
+        return Favours([f"a longer context{than} ({shown} tokens{beyond})"], basis)
     # the bill's route takes less: the window is other routes' ("on routes other than the bill's")
     bill, full = split
     routes = x.c.routes
@@ -72,6 +80,7 @@ def context_advantage(x: Context, i: int) -> Favours:
              f"{', '.join(names[:3])} and {fmt.count_word(len(names) - 3)} more")
     taken, provider = routes[bill].context_window or 0, routes[bill].provider_name
     single = x.windows.single  # (to the token where the page writes every window so: F4)
+    reached, checks = rivals()
     # no other route takes it: the record's, the bill's route said after a "though" (fixAF:
     # it read "on routes other than the bill's (128K tokens as recorded for the model; ...")
     text = (f"a longer context{than} on routes other than the bill's ({single(mine)} tokens "

@@ -42,8 +42,12 @@ OFF_BILL_FIT = " on routes other than its bill's"
 """How a decision fit ends that only routes other than the bill's carry (:mod:`.longer` too)."""
 
 
-def _over(x: Context, i: int) -> dict[int, int]:
+def _over(x: Context, i: int, others: tuple[int, ...] | None = None) -> dict[int, int]:
     """Each contender's output limit, where ``i``'s is larger than every one of them; else none.
+
+    ``others``: the models weighed, the contenders unless given (the tradeoffs weigh every
+    other model, as they weigh the windows; the decision fit every other where the terms leave
+    no contender: :func:`output_fit`; helper fixCJ).
 
     Larger than what each contender's counted routes allow too, where some allow more than its
     record (:func:`_reaches`): Claude Opus 4.1 is recorded at 32K, ZenMux allows 64K, and o3's
@@ -59,23 +63,31 @@ def _over(x: Context, i: int) -> dict[int, int]:
         >>> _over(context_of(compare("o3", "claude-opus-4-1")), 0)
         {1: 32000}
     """
-    others = contenders(x, i)
+    return _over_reaching(x, i, others)[0]
+
+
+def _over_reaching(x: Context, i: int, others: tuple[int, ...] | None = None,
+                   ) -> tuple[dict[int, int], dict[int, tuple[int, int]]]:
+    """:func:`_over`, with :func:`_reaches` of it (found on the way: the pick says them)."""
+    others = contenders(x, i) if others is None else others
     models = x.c.models
     mine = models[i].max_output_tokens
     if mine is None or not others:
-        return {}
+        return {}, {}
     found: dict[int, int] = {}
     for o in others:  # the figures first (most models' limit is no larger: said at once)
         theirs = models[o].max_output_tokens
         if theirs is None or not _larger(mine, theirs):
-            return {}
+            return {}, {}
         found[o] = theirs
     shrinks = {item.target_index for item in x.c.friction
                if item.source_index == i and item.kind is FrictionKind.OUTPUT_SHRINK}
-    if any(o not in shrinks for o in found) or any(
-            not _larger(mine, widest) for _, widest in _reaches(x, found).values()):
-        return {}  # (a contender's route allows about as much, or more: its routes say it)
-    return found
+    if any(o not in shrinks for o in found):
+        return {}, {}
+    reaches = _reaches(x, found)
+    if any(not _larger(mine, widest) for _, widest in reaches.values()):
+        return {}, {}  # (a contender's route allows about as much, or more: its routes say it)
+    return found, reaches
 
 
 def _larger(mine: int, theirs: int) -> bool:
@@ -113,12 +125,14 @@ class _Billed(NamedTuple):
     """The rows of the model's other counted routes that allow about its record, cheapest first."""
 
 
-def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
+def _billed(x: Context, i: int, over: dict[int, int],
+            reaches: dict[int, tuple[int, int]] | None = None) -> _Billed | None:
     """The route behind model ``i``'s bill, where its output limit is not the larger one.
 
     ``None`` where it allows the record's figure, or still more than each contender's (the
     advantage holds at the bill), or where there is no priced bill. A contender's figure is
-    the most its counted routes allow, where that is more than its record.
+    the most its counted routes allow, where that is more than its record (``reaches``:
+    :func:`_reaches` of ``over``, where found already).
 
     Examples:
         >>> from phicompare import compare
@@ -133,7 +147,8 @@ def _billed(x: Context, i: int, over: dict[int, int]) -> _Billed | None:
         return None
     routes = x.c.routes
     allows = route_output(routes[bill].context_window, routes[bill].route.max_output_tokens)
-    reaches = _reaches(x, over)  # (what each contender's routes allow, where more: P3)
+    if reaches is None:  # (what each contender's routes allow, where more: P3)
+        reaches = _reaches(x, over)
     if allows is None or allows >= mine or all(
             _larger(allows, reaches[o][1] if o in reaches else theirs)
             for o, theirs in over.items()):
@@ -191,14 +206,14 @@ def _basis(x: Context, i: int, over: dict[int, int], *, all_shown: bool,
 
 
 def _beyond(x: Context, over: dict[int, int], form: Callable[[int], str], lead: str = "",
-            ) -> list[str]:
+            reaches: dict[int, tuple[int, int]] | None = None) -> list[str]:
     """What the contenders' routes allow beyond their records (review 25, P3).
 
     "Claude Opus 4.1's routes allow up to 64K" (``lead``: "some of " first), one a contender
     whose counted routes allow more than its record, as the longer context says its rivals'.
     """
     return [f"{lead}{x.names[o]}'s routes allow up to {form(widest)}"
-            for o, (_, widest) in _reaches(x, over).items()]
+            for o, (_, widest) in (_reaches(x, over) if reaches is None else reaches).items()]
 
 
 def output_advantage(x: Context, i: int) -> Favours:
@@ -212,13 +227,14 @@ def output_advantage(x: Context, i: int) -> Favours:
         >>> output_advantage(context_of(compare("o3", "claude-opus-4-1")), 0).phrases
         ["a larger output limit (100K tokens; Claude Opus 4.1's routes allow up to 64K)"]
     """
-    over = _over(x, i)
+    over, reaches = _over_reaching(x, i)
     mine = x.c.models[i].max_output_tokens
     if not over or mine is None:
         return _NONE
     than = "" if len(over) == x.n - 1 else f" than {fmt.join_words([x.names[o] for o in over])}"
-    shown, billed = output_form(x)(mine), _billed(x, i, over)
-    beyond = "".join(f"; {words}" for words in _beyond(x, over, output_form(x)))
+    form = output_form(x)  # (every output figure on the page: worked out once here)
+    shown, billed = form(mine), _billed(x, i, over, reaches)
+    beyond = "".join(f"; {words}" for words in _beyond(x, over, form, reaches=reaches))
     if billed is None:
         return Favours([f"a larger output limit{than} ({shown} tokens{beyond})"],
                        lambda: _basis(x, i, over, all_shown=False))
@@ -237,15 +253,20 @@ def output_fit(x: Context, i: int) -> tuple[str, Basis] | None:
     """The decision fit's "long outputs" where the verdict gives ``i`` the larger output limit.
 
     Named over the contenders where they are not every other model, as the verdict's phrase
-    says; the basis holds the figures, which the row does not show.
+    says; the basis holds the figures, which the row does not show. Where the page's terms
+    leave no contender, every other model is weighed, as the fit weighs the windows: Gemini 2.5
+    Pro's 64K beside Gemini 1.5 Pro's 8K, whose only route is retired (helper fixCJ: the row
+    kept 1.5 Pro's "long context" and left out 2.5 Pro's "long outputs").
 
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
         >>> output_fit(context_of(compare("o3", "gemini-2.5-pro")), 0)[0]
         'long outputs'
+        >>> output_fit(context_of(compare("gemini-1.5-pro", "gemini-2.5-pro")), 1)[0]
+        'long outputs'
     """
-    over = _over(x, i)
+    over = _over(x, i, contenders(x, i) or x.others(i))
     if not over:
         return None
     named = "" if len(over) == x.n - 1 else f" over {fmt.join_words([x.names[o] for o in over])}"
@@ -280,6 +301,9 @@ def off_bill_once(fits: list[str]) -> list[str]:
 def output_tradeoff(x: Context) -> Claim | None:
     """The tradeoff of the model whose output limit is larger than every other's, if one's is.
 
+    Every other model is weighed, whatever the page's terms or routes, as the windows are: a
+    spec tradeoff (helper fixCJ: GPT-4.1's 32K against GPT-4's 8K went once GPT-4 retired).
+
     Examples:
         >>> from phicompare import compare
         >>> from phicompare.narrative.context import context_of
@@ -289,7 +313,7 @@ def output_tradeoff(x: Context) -> Claim | None:
         "as recorded for the model; some of Claude Opus 4.1's routes allow up to 64K."
     """
     for i in range(x.n):
-        over = _over(x, i)
+        over = _over(x, i, x.others(i))
         mine = x.c.models[i].max_output_tokens
         if over and mine is not None and len(over) == x.n - 1:
             form = output_form(x)

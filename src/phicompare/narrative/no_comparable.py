@@ -10,11 +10,18 @@ present or not, are checked, so the count holds of the facts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence
 from .context import Context
 
-__all__ = ["no_comparable_claim"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from phicompare.analysis.facts import BenchmarkRow
+
+__all__ = ["no_comparable_claim", "none_shared", "scored_models"]
 
 _NAMED = 3
 """At most this many benchmarks every model scores are named in the count's bracket."""
@@ -39,6 +46,8 @@ def no_comparable_claim(x: Context) -> Claim:
     elif several and len(every) == len(several):
         named = []
         text = f"They share {fmt.count_word(len(every))} benchmarks, {_NONE}"
+    elif len(scored := scored_models(rows)) == 1:  # the others have none (helper fixCJ)
+        text = f"Only {x.names[scored[0]]} has benchmark scores recorded, so none can be compared."
     elif rows and x.n == 2:
         text = "No benchmark has scores for both, so none can be compared."
     elif every:  # counted, with those every model scores (review 15, P8)
@@ -70,3 +79,44 @@ def no_comparable_claim(x: Context) -> Claim:
                 *(Check(op=CheckOp.NONE if s is None else CheckOp.KNOWN,
                         paths=(paths.score_record(k, i),))
                   for k, r in enumerate(rows) for i, s in enumerate(r.scores)))))
+
+
+def scored_models(rows: Sequence[BenchmarkRow]) -> list[int]:
+    """The models some benchmark row scores, in order.
+
+    Examples:
+        >>> from phicompare import compare
+        >>> scored_models(compare("gemini-1.5-pro", "gemini-2.5-pro").benchmarks)
+        [0, 1]
+        >>> scored_models(compare("jamba-large", "mixtral-8x22b-instruct").benchmarks)
+        []
+    """
+    found: set[int] = set()
+    for row in rows:
+        found.update([i for i, score in enumerate(row.scores) if score is not None])
+    return sorted(found)
+
+
+def none_shared(names: Sequence[str], rows: Sequence[BenchmarkRow]) -> str:
+    """The benchmarks section's (and chart's) sentence where no benchmark has two scores.
+
+    What is true of the models' scores, as the summary says it (helper fixCJ: "No benchmark
+    has scores from both models." where neither model had any): none recorded, one model's
+    alone, or none from two (by the models' number: review 29, F9).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("jamba-large", "mixtral-8x22b-instruct")
+        >>> none_shared(c.names, c.benchmarks)
+        'No benchmark scores are recorded for these models.'
+        >>> c = compare("gemini-1.5-pro", "gemini-2.5-pro")
+        >>> none_shared(c.names, c.benchmarks)
+        'No benchmark has scores from both models.'
+    """
+    scored = scored_models(rows)
+    if not scored:
+        return "No benchmark scores are recorded for these models."
+    if len(scored) == 1:
+        return f"Only {names[scored[0]]} has benchmark scores recorded."
+    whom = "both models" if len(names) == 2 else "two of these models"  # (review 29, F9)
+    return f"No benchmark has scores from {whom}."

@@ -12,7 +12,7 @@ the move is judged at the bills' routes, as the windows are (:func:`billed_outpu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.friction import WINDOW_SHARE, in_service
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["bill_output", "billed_output", "output_checks", "output_form", "output_text",
-           "route_output", "wider_routes"]
+__all__ = ["OutputShrinks", "bill_output", "billed_output", "output_checks", "output_form",
+           "output_shrinks", "output_text", "route_output", "wider_routes"]
 
 
 def wider_routes(x: Context, t: int, window: int, *,
@@ -44,6 +44,8 @@ def wider_routes(x: Context, t: int, window: int, *,
     160 tokens wider (review 7, F4).
     """
     model, day = x.c.models[t], x.c.as_of
+    if not output and window == model.context_window:  # its own window: kept with the catalog
+        return list(x.wider[t])
     rows, indexes = x.c.route_groups[t]
     found = []
     for row, r in zip(rows, indexes, strict=True):
@@ -58,27 +60,49 @@ def wider_routes(x: Context, t: int, window: int, *,
     return found
 
 
-def output_form(x: Context) -> Callable[[int], str]:
-    """How switch friction writes every output figure on the page (review 10, I16).
+class OutputShrinks(NamedTuple):
+    """The output limits a page's switch friction lowers, read once a page."""
 
-    Short, unless two of the figures its sentences show (each shrink's two limits, and the
-    most the target's routes allow) would print alike or out of order: then to the token.
-    """
+    form: Callable[[int], str]
+    """How the page writes every output figure (:func:`output_form`)."""
+    wider: dict[int, list[tuple[int, int]]]
+    """By friction item (its index): the target's routes that allow materially more output
+    than the item's ``after`` (:func:`wider_routes`), for each shrink said (one that reads
+    alike is not)."""
+    bills: tuple[tuple[int, int] | None, ...]
+    """Per model: :func:`bill_output`."""
+
+
+def output_shrinks(x: Context) -> OutputShrinks:
+    """:class:`OutputShrinks` of the page: use :attr:`.context.Context.output_shrinks`."""
+    bills = tuple([bill_output(x, i) for i in range(x.n)])
     shown: set[int] = set()
     tops: dict[int, int] = {}  # per target: the most its routes allow (its record's the floor)
-    for item in x.c.friction:
+    wider: dict[int, list[tuple[int, int]]] = {}
+    for k, item in enumerate(x.c.friction):
         if item.kind is not FrictionKind.OUTPUT_SHRINK:
             continue
         before, after = int(item.before or 0), int(item.after or 0)
         if fmt.reading(before) == fmt.reading(after):  # (a step that reads alike is not said)
             continue
         t = item.target_index
+        wider[k] = found = wider_routes(x, t, after, output=True)
         if t not in tops:
-            tops[t] = max([w for _, w in wider_routes(x, t, after, output=True)], default=after)
+            tops[t] = max([w for _, w in found], default=after)
         shown |= {before, after, tops[t]}
-        shown |= {found[1] for i in (item.source_index, t)  # the bills' routes' (fixAI)
-                  if (found := bill_output(x, i)) is not None}
-    return fmt.token_formatter(shown)
+        shown |= {bill[1] for i in (item.source_index, t)  # the bills' routes' (fixAI)
+                  if (bill := bills[i]) is not None}
+    return OutputShrinks(fmt.token_formatter(shown), wider, bills)
+
+
+def output_form(x: Context) -> Callable[[int], str]:
+    """How switch friction writes every output figure on the page (review 10, I16).
+
+    Short, unless two of the figures its sentences show (each shrink's two limits, and the
+    most the target's routes allow) would print alike or out of order: then to the token.
+    Found once a page (:attr:`.context.Context.output_shrinks`).
+    """
+    return x.output_shrinks.form
 
 
 def route_output(row_window: int | None, size: int | None) -> int | None:
@@ -122,7 +146,8 @@ def billed_output(x: Context, s: int, t: int, before: int, after: int,
     not on the bills' routes: Nebius AI Studio, behind A's bill, allows 8,192, against B's 16K"
     (helper fixAI: it compared the records alone).
     """
-    sb, tb = bill_output(x, s), bill_output(x, t)
+    bills = x.output_shrinks.bills
+    sb, tb = bills[s], bills[t]
     if sb is None and tb is None:
         return claim
     was, now = (sb[1] if sb else before), (tb[1] if tb else after)

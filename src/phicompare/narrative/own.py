@@ -14,12 +14,15 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.analysis.friction import in_service
 from phicompare.analysis.listed import listing_rows
 from phicompare.catalog.memo import Slot
+from phicompare.domain.in_use import usable
 
 from . import format as fmt
 from .ruled import Out, own_standing
 from .traffic_words import traffic_terms
+from .window_forms import materially_wider
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
@@ -55,6 +58,13 @@ class Own(NamedTuple):
     traffic: tuple[str, tuple[Evidence, ...]]
     """The terms' traffic in words, with the bills' shares, and its evidence
     (:func:`.traffic_words.traffic_terms`): the terms' alone, kept with each model."""
+    usable: bool
+    """Whether it can be used on the terms' day (:func:`~phicompare.domain.in_use.usable`):
+    switch friction says no traffic can move to a model that cannot."""
+    wider: tuple[tuple[int, int], ...]
+    """Its counted routes in service that take materially more than its recorded window, each
+    with its window (:func:`.output_forms.wider_routes` at its own window): switch friction
+    asks it of each direction, and most models have none."""
 
 
 _OWN: Slot[Own] = Slot("narrative model")
@@ -84,11 +94,16 @@ def _own(c: Comparison, i: int) -> Own:
     text, evidence = traffic_terms(c.traffic)
     windows = {w for w in (model.context_window, *[r.context_window for r in rows])
                if w is not None}
+    window, day = model.context_window, c.as_of
+    wider = () if window is None else tuple([
+        (p, w) for p, row in enumerate(rows) if (w := row.context_window) is not None
+        and w > window and materially_wider(w, window) and row.eligible
+        and in_service(row, model, day)])
     return Own(listing=listing_rows(model, rows),
                routes_exact=fmt.windows_exact([r.context_window for r in rows]),
                readings={w: fmt.reading(w) for w in sorted(windows)},
                out=out, dormant=dormant, bill=bill, reports=_reports(model),
-               traffic=(text, tuple(evidence)))
+               traffic=(text, tuple(evidence)), usable=usable(model, day), wider=wider)
 
 
 def _dormant(c: Comparison, i: int) -> Out:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 __all__ = ["LATER", "UNCONFIRMED", "Later", "later_bills", "later_checked", "later_checks",
-           "old_price", "stale_bill"]
+           "old_price", "others_note", "stale_bill"]
 
 LATER = "at prices checked after the comparison's date"
 """How a pick names a lower bill when no bill compared has a price known on the page's date."""
@@ -42,7 +42,9 @@ def stale_bill(x: Context, i: int) -> int | None:
     route = estimate.route
     if estimate.monthly is None or route is None:
         return None
-    rows, ks = x.c.route_groups[i]  # (model i's rows alone)
+    if (k := x.bill_rows[i]) is not None:  # (a bill at a price: its row found once a page)
+        return k if x.c.routes[k].stale else None
+    rows, ks = x.c.route_groups[i]  # (model i's rows alone: a free tier's bill)
     return next((k for k, row in zip(ks, rows, strict=True) if row.stale
                  and (row.route is route or row.route == route)), None)
 
@@ -99,6 +101,8 @@ class Later(NamedTuple):
     checks: tuple[Check, ...]
     every: bool = True
     """Whether no bill compared is priced on the date: the pick is at the later prices."""
+    unknown: tuple[int, ...] = ()
+    """The models whose bills are not priced on the date, in the order compared."""
 
 
 def later_bills(x: Context, known: Sequence[int]) -> Later | None:
@@ -131,12 +135,7 @@ def later_bills(x: Context, known: Sequence[int]) -> Later | None:
         return None
     every = len(unknown) == len(known)
     shown = fmt.date(day)
-    if every:
-        note = f"what the bills were on {shown} is not recorded"
-    else:
-        whose = fmt.join_words([f"{x.names[k]}'s" for k in unknown])
-        note = (f"what {whose} bill was on {shown} is not recorded" if len(unknown) == 1 else
-                f"what {whose} bills were on {shown} is not recorded")
+    note = f"what the bills were on {shown} is not recorded" if every else _named(x, unknown)
     checks = [check for k in unknown if (route := routes[k]) is not None
               for check in later_checks(paths.estimate(k, "route.checked"),
                                         paths.estimate(k, "route.effective_from"), route)]
@@ -147,4 +146,35 @@ def later_bills(x: Context, known: Sequence[int]) -> Later | None:
             checks.append(Check(op=CheckOp.AT_MOST, paths=(paths.estimate(k, field),
                                                            paths.AS_OF)))
     return Later(note, (Evidence(paths.AS_OF, day, shown, EvidenceKind.DATE),), tuple(checks),
-                 every)
+                 every, tuple(unknown))
+
+
+def others_note(x: Context, later: Later, said: Sequence[int]) -> str:
+    """``later``'s note less the bills of ``said``, whose own words give the caveat; or none.
+
+    The verdict's pick says its own bill's later price beside it ("$6,150.00 a month, at prices
+    checked on 2026-07-02, after the comparison's date") and, where no bill is priced on the
+    date, says the pick is at the later prices ("the lower bill at prices checked after the
+    comparison's date"): the note said it again ("...; what Claude Sonnet 3.5's bill was on
+    2024-07-01 is not recorded", "...; what the bills were on 2025-03-01 is not recorded"; stop
+    53's closing note). It names the others' bills alone, and is empty where none is left.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("gpt-4o", "claude-3-opus", as_of=dt.date(2024, 7, 1)))
+        >>> later = later_bills(x, (0, 1))
+        >>> others_note(x, later, (0,)), others_note(x, later, (1,))
+        ("what Claude Opus 3's bill was on 2024-07-01 is not recorded", '')
+    """
+    rest = [k for k in later.unknown if k not in said]
+    return "" if later.every or not rest else _named(x, rest)
+
+
+def _named(x: Context, unknown: Sequence[int]) -> str:
+    """"what A's bill was on 2024-07-01 is not recorded", "what A's and B's bills were ..."."""
+    whose = fmt.join_words([f"{x.names[k]}'s" for k in unknown])
+    shown = fmt.date(x.c.as_of)
+    return (f"what {whose} bill was on {shown} is not recorded" if len(unknown) == 1 else
+            f"what {whose} bills were on {shown} is not recorded")

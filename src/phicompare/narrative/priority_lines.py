@@ -17,6 +17,7 @@ from phicompare.catalog.benchmark_names import STATED_SPLITS
 from . import format as fmt
 from .benchmarks import setting_label
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
+from .listed_name import name_evidence
 from .paths import FactPath
 
 if TYPE_CHECKING:
@@ -112,14 +113,14 @@ def priority_notes(r: Recommendation) -> tuple[Claim, ...]:
             if not first:
                 continue
             label = split[2] if split and split[1] == kin_id else kin_id
-            who = (fmt.join_words([r.candidates[k].model.name for k in first])
+            who = (fmt.join_words([r.names[r.candidates[k].model.id] for k in first])
                    if len(first) <= 3 else f"{fmt.count_word(len(first))} of them")
             verb = "has" if len(first) == 1 else "have"
             kin.append(f"{who} {verb} one on {label}, a benchmark of its own "
                        f"(priority {kin_id})")
-            evidence += [Evidence(FactPath(f"candidates[{k}].model.name"),
-                                  r.candidates[k].model.name, r.candidates[k].model.name)
-                         for k in first if len(first) <= 3]
+            evidence += [e for k in first if len(first) <= 3
+                         for e in name_evidence(f"candidates[{k}].model", r.candidates[k].model,
+                                                r.names[r.candidates[k].model.id])]
             evidence += [Evidence(FactPath(f"candidates[{k}].model.scores[{m}].benchmark"),
                                   kin_id, kin_id) for k, m in having]
         text += f"; {'; '.join(kin)}." if kin else "."

@@ -28,10 +28,11 @@ def retiring_bill(x: Context, i: int) -> tuple[int, dt.date, int] | None:
     ``None`` where the bill's route retires later or never, or there is no bill.
     """
     route, (rows, ks) = x.c.cost.estimates[i].route, x.c.route_groups[i]  # (model i's rows)
+    # (a retiring route first: most are not, and comparing a route with another reads each field)
     return None if route is None or x.c.cost.estimates[i].monthly is None else next((
         (k, row.route.retires, row.days_to_retirement) for k, row in zip(ks, rows, strict=True)
-        if (row.route is route or row.route == route)
-        and row.days_to_retirement is not None and row.route.retires is not None), None)
+        if row.days_to_retirement is not None and row.route.retires is not None
+        and (row.route is route or row.route == route)), None)
 
 
 def retiring_row(x: Context, k: int | None) -> tuple[int, dt.date, int] | None:

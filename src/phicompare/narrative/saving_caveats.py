@@ -6,7 +6,9 @@ listing that may have been retired"), and the line at a glance keeps them withou
 them too, briefly, resting on the same facts the verdict checks: an unconfirmed listing, a
 price checked long before the comparison's date or after it, a route that retires within the
 page's notice. (A reseller's listing and a listing's figures above its model's are said there
-already: :func:`~.bills.resold`, :func:`~.output_claims.with_claims`.)
+already: :func:`~.bills.resold`, :func:`~.output_claims.with_claims`; a stale price on another
+provider's listing, its maker's own route retired, is dated in the summary's next sentence:
+:mod:`.retired_maker`.)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp
 from .price_caveats import later_checked, later_checks, stale_bill
+from .retired_maker import retired_maker
 from .retiring import retiring_bill
 
 if TYPE_CHECKING:
@@ -64,7 +67,8 @@ def saving_caveats(x: Context, i: int) -> tuple[str, Callable[[], Basis]]:
         words.append(SHORT_CAVEATS[0])
         checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                             values=(RouteStatus.UNVERIFIED.value,)))
-    if (old := stale_bill(x, i)) is not None:
+    # (the summary's next sentence dates it, where its maker retired its own route: fixCN)
+    if (old := stale_bill(x, i)) is not None and retired_maker(x, i) is None:
         words.append(SHORT_CAVEATS[1])
         checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
     if later_checked(route, x.c.as_of) is not None:  # (dated on or before it: none, #4)

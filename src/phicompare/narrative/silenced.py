@@ -60,7 +60,8 @@ def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None
     For :func:`silenced` rows, and for rows some rival's record leaves out
     (:func:`~.fit.unconfirmed`): "The reasoning mode DeepSeek-R1 documents is no reason to pick
     it here: it is not documented for DeepSeek V3.", where the pick named another reason and
-    left the capability the scorecard gives it unsaid (review 32, #1). ``None`` where there is
+    left the capability the scorecard gives it unsaid (review 32, #1); each ends on why, "which
+    leaves it unknown for that model" (helper fixCJ). ``None`` where there is
     none. The model is named: each pick on a page of three says its own.
 
     Examples:
@@ -68,9 +69,15 @@ def silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None
         >>> from phicompare.narrative.context import context_of
         >>> print(silenced_words(context_of(compare("deepseek-r1", "deepseek-v3")), 0)[0])
         The reasoning mode DeepSeek-R1 documents is no reason to pick it here: it is not \
-documented for DeepSeek V3.
+documented for DeepSeek V3, which leaves it unknown for that model.
     """
-    said = [found for found in (_silenced_words(x, i), _undocumented_words(x, i))
+    rows, others = x.c.capabilities, contenders(x, i)
+    # (most picks: every rival documents what this model does, and there is nothing to say)
+    if not any(rows[k].support[o] is not Support.YES
+               for k in x.capabilities.documents[i] for o in others):
+        return None
+    quiet = silenced(x, i)
+    said = [found for found in (_silenced_words(x, i, quiet), _undocumented_words(x, i, quiet))
             if found is not None]
     if not said:
         return None
@@ -82,16 +89,18 @@ documented for DeepSeek V3.
                           (*a.checks, *b.checks)))
 
 
-def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
+def _undocumented_words(x: Context, i: int, silent: Sequence[tuple[int, tuple[int, ...]]],
+                        ) -> tuple[str, Callable[[], Basis]] | None:
     """The sentence for capabilities some rival's record leaves out, and its basis.
 
-    "The reasoning mode A documents is no reason to pick it here: it is not documented for B".
+    "The reasoning mode A documents is no reason to pick it here: it is not documented for B,
+    which leaves it unknown for that model".
 
     Rows some rival's record leaves out (support unknown; a listing's silence is
-    :func:`silenced`'s), never a reason to pick (docs/narrative.md).
+    :func:`silenced`'s, ``silent``), never a reason to pick (docs/narrative.md).
     """
     rows = x.c.capabilities
-    quiet = {k for k, _ in silenced(x, i)}
+    quiet = {k for k, _ in silent}
     rivals = contenders(x, i)
     found = [(k, unknown) for k in unconfirmed(x, i) if k not in quiet and (unknown := tuple(
         [o for o in rivals if rows[k].support[o] is Support.UNKNOWN]))]
@@ -102,6 +111,7 @@ def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] |
         groups.setdefault(unknown, []).append(k)
     one = len(found) == 1
     what = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k, _ in found])
+    unknown_for = {o for who in groups for o in who}  # (why: unknown, not absent; fixCJ)
     whys = "; ".join(f"{fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k in ks])}"
                      f" {'is' if len(ks) == 1 else 'are'} not documented for "
                      f"{fmt.join_words([x.names[o] for o in who])}" if len(groups) > 1 else
@@ -109,7 +119,7 @@ def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] |
                      f"{fmt.join_words([x.names[o] for o in who])}"
                      for who, ks in groups.items())
     text = (f"The {what} {x.names[i]} documents {'is' if one else 'are'} no reason to pick it "
-            f"here: {whys}.")
+            f"here: {whys}, {_leaves(one, len(unknown_for))}.")
 
     def basis() -> Basis:
         return Basis(*_documented_beside(i, found, Support.UNKNOWN, "unknown"))
@@ -117,9 +127,9 @@ def _undocumented_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] |
     return text, basis
 
 
-def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | None:
-    """The sentence a pick of model ``i`` adds for :func:`silenced` rows, and its basis."""
-    found = silenced(x, i)
+def _silenced_words(x: Context, i: int, found: Sequence[tuple[int, tuple[int, ...]]],
+                    ) -> tuple[str, Callable[[], Basis]] | None:
+    """The sentence a pick of model ``i`` adds for its :func:`silenced` rows (``found``)."""
     if not found:
         return None
     rows = x.c.capabilities
@@ -128,8 +138,7 @@ def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | Non
     what = fmt.join_words([CAPABILITY_WORKLOADS[rows[k].capability] for k, _ in found])
     it, ks = "it" if one else "them", [k for k, _ in found]  # (each listing's flag: fixAF)
     text = (f"The {what} {x.names[i]} documents {'is' if one else 'are'} no reason to pick it "
-            f"here: {lack_clause(x, quiet, it, ks)}, which leaves {it} unknown for "
-            f"{'that model' if len(quiet) == 1 else 'those models'}.")
+            f"here: {lack_clause(x, quiet, it, ks)}, {_leaves(one, len(quiet))}.")
     listings = listed_basis_of(x, quiet, ks)  # (built now: a basis never holds the context)
 
     def basis() -> Basis:
@@ -137,6 +146,20 @@ def _silenced_words(x: Context, i: int) -> tuple[str, Callable[[], Basis]] | Non
         return Basis((*evidence, *listings.evidence), (*checks, *listings.checks))
 
     return text, basis
+
+
+def _leaves(one: bool, models: int) -> str:
+    """Why a capability is no reason to pick: "which leaves it unknown for that model".
+
+    One wording for a listing's silence and a record that leaves it out (helper fixCJ: the
+    record's read "it is not documented for Claude Opus 3." and gave no reason).
+
+    Examples:
+        >>> _leaves(True, 1), _leaves(False, 2)
+        ('which leaves it unknown for that model', 'which leaves them unknown for those models')
+    """
+    return (f"which leaves {'it' if one else 'them'} unknown for "
+            f"{'that model' if models == 1 else 'those models'}")
 
 
 def _documented_beside(i: int, found: Sequence[tuple[int, Sequence[int]]], support: Support,

@@ -30,13 +30,17 @@ from .rivals import contenders
 from .standing import Out, out_basis, out_phrase
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from phicompare.domain.pricing import ProviderRoute
 
     from .context import Context
 
-__all__ = ["only_bill", "routeless_words", "unbilled_rows", "unbilled_words"]
+__all__ = ["IF_PRICED", "only_bill", "pick_words", "routeless_words", "unbilled_rows",
+           "unbilled_words"]
+
+IF_PRICED = "if you need a priced route"
+"""How the only bill's reason begins: a bill is no merit in itself, a need for one is (fixCJ)."""
 
 
 _NO_ROUTE = "no provider route in the catalog"
@@ -107,14 +111,41 @@ def _rivals_words(x: Context, rivals: tuple[int, ...]) -> str:
                          *[f"{names} {words}" for names, words in parts[1:]]])
 
 
+def pick_words(name: str, phrases: Sequence[str], *, glance: bool = False) -> str:
+    """A pick's model and reasons: "A for X and Y", the only bill's reason a condition after.
+
+    A bill is no merit in itself (helper fixCJ: "Pick Mistral Small for the only bill at this
+    traffic"): the pick holds where a priced route is needed, "A for X, or if you need a priced
+    route: it is the only one with a bill (...)"; at a glance "A if you need a priced route, the
+    only one with a bill", no colon inside its list of models.
+
+    Examples:
+        >>> pick_words("A", ["vision", f"{IF_PRICED}: it is the only one with a bill ($1.00)"])
+        'A for vision, or if you need a priced route: it is the only one with a bill ($1.00)'
+        >>> pick_words("A", [f"{IF_PRICED}: it is the only one with a bill"], glance=True)
+        'A if you need a priced route, the only one with a bill'
+        >>> pick_words("A", ["vision", "a longer context"])
+        'A for vision and a longer context'
+    """
+    priced = [p for p in phrases if p.startswith(IF_PRICED)]
+    rest = [p for p in phrases if not p.startswith(IF_PRICED)]
+    if not priced:  # (most picks)
+        return f"{name} for {fmt.join_reasons(rest)}"
+    said = priced[0].replace(": it is the only", ", the only", 1) if glance else priced[0]
+    return f"{name} " + (f"for {fmt.join_reasons(rest)}, or " if rest else "") + said
+
+
 def only_bill(x: Context, i: int) -> Favours:
     """The only bill among the models left in, where model ``i`` has it.
 
-    "the only bill at this traffic ($83.00 a month; Phi-4 Reasoning has no eligible priced
-    route)": model ``i`` has a priced bill and every other model left in has none, its routes
+    "if you need a priced route: it is the only one with a bill ($83.00 a month; Phi-4
+    Reasoning has no eligible priced route)" (:func:`pick_words` sets it after the pick's other
+    reasons; helper fixCJ: it read "the only bill at this traffic (...)", a bill as a merit):
+    model ``i`` has a priced bill and every other model left in has none, its routes
     that keep it in free tiers or unpriced (:func:`unbilled_rows`), or no route at all ("Phi-1.5
     and Phi-1 have no provider route in the catalog"). With ``include_free`` a free tier is no
-    price: "the only priced bill" where a rival's bill is a free tier's alone, or where ``i``'s
+    price: "the only one with a priced bill" where a rival's bill is a free tier's alone, or
+    where ``i``'s
     own is and its cheapest priced route (``cost.priced``) is named ("($83.00 a month on Kilo
     Gateway; ...)"; review 12, L9's leftovers).
     :data:`~phicompare.narrative.favours.NONE` otherwise: where some other has a priced bill
@@ -123,13 +154,13 @@ def only_bill(x: Context, i: int) -> Favours:
     """
     if x.out[i] is not None:
         return NONE
-    rivals = contenders(x, i)
-    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) or _dormant(x, o)
-                             for o in rivals):
-        return NONE
     p = None if _billed(x, i) else _priced_at(x, i)
     estimate = x.c.cost.estimates[i] if p is None else x.c.cost.priced[p]
     if (p is None and not _billed(x, i)) or estimate.monthly is None:
+        return NONE  # (no priced bill of its own: the rivals' need not be looked at)
+    rivals = contenders(x, i)
+    if not rivals or not all(unbilled_rows(x, o) or _routeless(x, o) or _dormant(x, o)
+                             for o in rivals):
         return NONE
     monthly, route, day = estimate.monthly, estimate.route, x.c.as_of
     row = x.bill_rows[i] if p is None else _row_of(x, i, route)  # (its own bill's: found once)
@@ -160,7 +191,7 @@ def only_bill(x: Context, i: int) -> Favours:
         caveats.append(retiring_words(soon))
     free = set(x.c.cost.free_indexes) & {i, *rivals}
     said = ", ".join(caveats if p is not None else [f"{fmt.money(monthly)} a month", *caveats])
-    phrase = (f"the only {'priced ' * bool(free)}bill at this traffic ({said}; "
+    phrase = (f"{IF_PRICED}: it is the only one with a {'priced ' * bool(free)}bill ({said}; "
               + (f"{sold}; " if sold else "") + f"{_rivals_words(x, rivals)})")
     own = paths.estimate(i, "monthly") if p is None else paths.priced(p, "monthly")
     named = None if p is None else estimate.provider_name

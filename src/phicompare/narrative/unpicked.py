@@ -108,7 +108,9 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
     rows = x.c.capabilities
     rivals = contenders(x, i)
     open_rows = unconfirmed(x, i)
-    offered = route_offered(x, i)
+    # (most models: no capability its routes alone offer, and neither list need be looked for)
+    routed = any(row.support[i] is Support.YES and row.route_only[i] for row in rows)
+    offered = route_offered(x, i) if routed else []
     shared = routes_share(x, i)
 
     def works(ks: list[int]) -> str:
@@ -126,7 +128,7 @@ Next's routes offer the reasoning mode and function calling documented for Qwen3
         whys += [lack_relative(x, silent, rows=open_rows)] if silent else []
         clauses.append(f"it documents {works(open_rows)}, which {' and which '.join(whys)}")
     listed = _listings(x, i, offered)
-    route_open = route_unconfirmed(x, i)  # offered by its routes, undocumented for another (K9)
+    route_open = route_unconfirmed(x, i) if routed else []  # undocumented for another (K9)
     for k in route_open:
         unknown = [o for o in rivals if rows[k].support[o] is Support.UNKNOWN]
         clauses.append(f"{offer_phrase(x, k, i, 'it')}, which is not documented for "
@@ -214,9 +216,11 @@ def _listings(x: Context, i: int, offered: list[int]) -> str | None:
     it too.
     """
     ks = x.listed[i]
+    if not ks:  # (most models: a source of their own)
+        return None
     names = tuple(dict.fromkeys(x.c.routes[k].provider_name for k in ks))
     rows = x.c.capabilities
-    if not ks or any(set(rows[k].offered_by[i]) - set(names) for k in offered):
+    if any(set(rows[k].offered_by[i]) - set(names) for k in offered):
         return None
     one = len(ks) == 1
     return (f"its route {'listing' if one else 'listings'} on {fmt.join_words(list(names))} "

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.eligibility import usable
-
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 
@@ -82,7 +80,8 @@ def unserved(x: Context, later: frozenset[int] = frozenset()) -> frozenset[int]:
     """The models out by the page's date that no traffic can move to on it.
 
     Each has routes, every one in force on the date retired by then, and no published weights
-    to run it from (:func:`~phicompare.analysis.eligibility.usable`). Those in ``later``
+    to run it from (:func:`~phicompare.analysis.eligibility.usable`, read once a model from the
+    catalog's memo: :attr:`.context.Context.usable`). Those in ``later``
     (:func:`unreleased`) are left out: no move with them is described at all.
 
     Examples:
@@ -95,9 +94,7 @@ def unserved(x: Context, later: frozenset[int] = frozenset()) -> frozenset[int]:
         ...                                    as_of="2025-01-01"))))  # (before its retirement)
         []
     """
-    day = x.c.as_of
-    return frozenset([i for i, m in enumerate(x.c.models)
-                      if i not in later and not usable(m, day)])
+    return frozenset([i for i, found in enumerate(x.usable) if not found and i not in later])
 
 
 def no_route(x: Context, s: int, t: int) -> Claim:

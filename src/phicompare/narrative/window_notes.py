@@ -175,11 +175,13 @@ def noted_target(x: Context, t: int, takes: int, claim: Claim) -> Claim:
     (:func:`~.bill_window.billed_move`). ``takes``: the window the sentence states for ``t``.
     """
     note = bill_though(x, t, takes)
+    if note is None:  # (most moves: the bill's route takes the window)
+        return claim
     name = re.escape(x.names[t])
-    found = None if note is None else re.search(
+    found = re.search(
         rf" on {name}(?=,|\.|;| \(| as recorded)|{name} is recorded at [^ ]+ tokens of context"
         rf"|more than {name} takes(?= \()", claim.text)
-    if note is None or found is None:
+    if found is None:
         return claim
     words, basis = note
 

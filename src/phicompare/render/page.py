@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from phicompare.domain.arguments import kind
 from phicompare.exceptions import ArgumentError, ComparisonError, quoted
+from phicompare.narrative.pointers import unpointed
 
 from . import scores, tables
 from .blocks import Block, Bullets, Heading, Pairs, Para, Table
@@ -77,7 +78,9 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
     """The sections of ``c``'s page, in the order the design lists them (all by default).
 
     ``sections`` names those to keep by anchor (:data:`SECTIONS`; :data:`BRIEF` for a brief
-    page); the title always stays.
+    page); the title always stays. A page that leaves a section out has no sentence that points
+    to it (:func:`~phicompare.narrative.pointers.unpointed`: "its bill is on X's listing", not
+    "...: Cost at your traffic says why" without that section).
 
     Examples:
         >>> from phicompare import compare
@@ -89,7 +92,7 @@ def comparison_page(c: Comparison, sections: Iterable[str] | None = None) -> lis
         ['Summary', 'At a glance', 'Cost at your traffic', 'Benchmarks', 'Verdict']
     """
     keep = check_sections(sections)
-    n = c.narrative
+    n = c.narrative if keep is _EVERY else unpointed(c.narrative, keep)
     names = c.names
     parts = tables.model_tables(c, names)
     friction: list[Block] = []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.exceptions import PlotError
 from phicompare.narrative import format as fmt
+from phicompare.narrative.no_comparable import none_shared
 
 from .blocks import clean
 from .chart_words import gaps_title
@@ -132,8 +133,7 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
     scores_ax, gaps_ax = fig.subplots(1, 2, sharey=True)
     count = len(c.models)
     if not rows:  # worded by the number of models, as the page's sentence is (review 29, F9)
-        scores_ax.text(0.5, 0.5, "No benchmark has scores from both models." if count == 2 else
-                       "No benchmark has scores from two of these models.",
+        scores_ax.text(0.5, 0.5, none_shared(c.names, c.benchmarks),  # (as the page: fixCJ)
                        ha="center", transform=scores_ax.transAxes)
         return
     step = 0.7 / count

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from phicompare.analysis.row_split import benchmark_split
 from phicompare.domain.settings import bracketed, condition, stated
 from phicompare.narrative import format as fmt
+from phicompare.narrative.no_comparable import none_shared
 
 from .blocks import Block, Para, Table
 
@@ -54,14 +55,14 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
         rows, at, first = split.rows, split.shared, split.shared + split.first
         return _two(rows[:at], split.gaps, [
             *[_alone_cells(r, 0, kept) for r in rows[at:first]],
-            *[_alone_cells(r, 1, kept) for r in rows[first:]]], names, kept)
+            *[_alone_cells(r, 1, kept) for r in rows[first:]]], names, kept, c.benchmarks)
     if count == 2:  # rows laid out otherwise (made by hand): each row's place found here
         for row in c.benchmarks:
             a, b = row.scores
             (others if a is None or b is None else shared).append(row)
         return _two(shared, [r.pair(0, 1) for r in shared], [
             _alone_cells(r, 0 if r.scores[0] is not None else 1, kept) for r in others],
-            names, kept)
+            names, kept, c.benchmarks)
     for row in c.benchmarks:
         # (not scores.count(None): that compares each score record with None, in Python)
         scored = sum([score is not None for score in row.scores])
@@ -81,8 +82,8 @@ def benchmarks(c: Comparison, names: tuple[str, ...], kept: Sequence[ScoreTexts]
             tuple([(_label(r.benchmark), f"{names[gap.a_index]} vs {names[gap.b_index]}",
                     *_runs_read(r, gap, names)) for r, gap in gaps]),
             numeric=(2,)))
-    else:
-        blocks.append(_NONE_SHARED)
+    else:  # (what is true of the scores: none, one model's, none shared; helper fixCJ)
+        blocks.append(Para(none_shared(names, c.benchmarks)))
     if others:
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple([
             (_label(r.benchmark), *[_alone(r, i, _set_score(s, near)) for i, (s, near)
@@ -101,18 +102,16 @@ def _gap_head(interval: bool) -> str:
     return "Gap ±95%" if interval else "Gap"
 
 
-_NONE_SHARED = Para("No benchmark has scores from two of these models.")
-_NONE_BOTH = Para("No benchmark has scores from both models.")
-"""Of two models, worded by their number, as the summary's sentence is (review 29, F9)."""
 _ALONE = "Scores only one model reports (not compared)"
 
 
 def _two(shared: Sequence[BenchmarkRow], gaps: Sequence[ScoreGap],
          alone: list[tuple[str, str, str]], names: Sequence[str],
-         kept: Sequence[ScoreTexts]) -> list[Block]:
+         kept: Sequence[ScoreTexts], rows: Sequence[BenchmarkRow]) -> list[Block]:
     """:func:`benchmarks` of two models: the rows both score with their gaps, the cells alone.
 
-    Each score's cell is read from its model's kept cells.
+    Each score's cell is read from its model's kept cells; ``rows`` are every benchmark row,
+    which say why none is shared (:func:`~phicompare.narrative.no_comparable.none_shared`).
     """
     blocks: list[Block] = []
     if shared:
@@ -124,7 +123,7 @@ def _two(shared: Sequence[BenchmarkRow], gaps: Sequence[ScoreGap],
             tuple([_pair_cells(r, gap, names, kept) for r, gap in zip(shared, gaps, strict=True)]),
             numeric=(2, 3, 4)))
     else:
-        blocks.append(_NONE_BOTH)
+        blocks.append(Para(none_shared(names, rows)))
     if alone:
         blocks.append(Table(_ALONE, ("Benchmark", *names), tuple(alone)))
     return blocks
