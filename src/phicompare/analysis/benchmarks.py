@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from phicompare.catalog.index import Catalog
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.domain.settings import Match, makers_table, match, states_more
@@ -104,14 +106,38 @@ def _any(models: Sequence[Model], profiles: Sequence[Profile],
         row = BenchmarkRow(
             benchmark=definition, scores=tuple([None if e is None else e.score for e in chosen]),
             near_chance=tuple([None if e is None else e.near_chance for e in chosen]),
-            pairs=tuple([_gap(c, a, b, definition, catalog)
-                         if (a := chosen[c.i]) is not None and (b := chosen[c.j]) is not None
+            pairs=tuple([_pair_gap(c, chosen, profiles, benchmark_id, catalog)
+                         if chosen[c.i] is not None and chosen[c.j] is not None
                          else c.missing for c in couples]),
             other_runs=_other_runs([p.entries[benchmark_id] if e is not None else () for p, e in
                                     zip(profiles, chosen, strict=True)], chosen)
             if benchmark_id in several else ())
         (partial if None in chosen else shared).append(row)
     return (*shared, *partial)
+
+
+def _pair_gap(c: _Couple, chosen: Sequence[ScoreEntry | None], profiles: Sequence[Profile],
+              benchmark_id: str, catalog: Catalog | None) -> ScoreGap:
+    """The gap of ``c`` on a page of three models or more: on the runs of its page of two.
+
+    Each column shows one run of its model (:func:`_choose`), but a pair is judged on the runs
+    it would be on its own page (:func:`.score_parts.choose_two`), so that it never reads one
+    way beside a third model and another way alone: Llama 3.1 8B and Phi-3.5 Mini's MMLU read
+    68.1 vs 69.0 "within noise" alone and 68.1 vs 65.5 "Llama 3.1 8B leads" beside Phi-2
+    (helper fixCH). A run other than the column's is the gap's ``a_score`` or ``b_score``.
+    """
+    ea, eb = chosen[c.i], chosen[c.j]
+    assert ea is not None and eb is not None  # noqa: PT018 - a pair both score
+    mine, other = profiles[c.i].parts[benchmark_id], profiles[c.j].parts[benchmark_id]
+    if not (mine.several or other.several):
+        return _gap(c, ea, eb, mine.benchmark, catalog)
+    pa, pb = choose_two(mine, other)
+    gap = _gap(c, pa.entry, pb.entry, mine.benchmark, catalog)
+    a_own, b_own = pa.entry.score is not ea.score, pb.entry.score is not eb.score
+    if not (a_own or b_own):
+        return gap
+    return attrs.evolve(gap, a_score=pa.entry.score if a_own else None,
+                        b_score=pb.entry.score if b_own else None)
 
 
 def _two(a: Model, b: Model, first: Profile, second: Profile,
@@ -195,11 +221,9 @@ def _choose(options: Sequence[tuple[ScoreEntry, ...]]) -> list[ScoreEntry]:
     scores). Of runs shared by as many (but not by all), each takes the one the page meets first
     (in the first model's record order, then the next model's), so that two models with the same
     two shared runs take the same one, never each its own first listed (Phi-3.5 Mini's own card
-    and Gemma 2 9B's Phi-4-mini card beside Phi-2 read "separate evaluations": dataBL); there a
-    pair can still read otherwise than on a page of two (left: taking the first by ``run_key``
-    there too changed which of Llama 3.1 8B's runs stand beside Llama 3.1 70B and 405B); of
-    runs only it has, the
-    first its record lists.
+    and Gemma 2 9B's Phi-4-mini card beside Phi-2 read "separate evaluations": dataBL); of runs
+    only it has, the first its record lists. These are the columns: each pair's gap reads the
+    runs of its own page of two (:func:`_pair_gap`), so no column choice decides a pair.
     """
     found = [{(e.setting, e.evaluation) for e in o} for o in options]
     runs = set.intersection(*found)

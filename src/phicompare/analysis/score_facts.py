@@ -67,6 +67,16 @@ class ScoreGap(Record):
     standing in as a floor where the benchmark's own runs differ less
     (:meth:`Catalog.run_spread_floored`): a page calls it the typical spread, not this
     benchmark's."""
+    a_score: BenchmarkScore | None = None
+    """``a``'s score the gap reads where it is not the one ``a``'s column shows, else ``None``.
+
+    On a page of three models or more each column shows one run of a model, but each pair is
+    judged on the run both share, as on its own page of two (:func:`.score_parts.choose_two`):
+    Llama 3.1 8B and Phi-3.5 Mini's MMLU reads 68.1 vs 69.0 (the Phi-3.5-mini card) beside
+    Phi-2 too, where Phi-3.5 Mini's column shows 65.5 (helper fixCH). :meth:`BenchmarkRow.scores_of`
+    gives the two scores a gap reads."""
+    b_score: BenchmarkScore | None = None
+    """``b``'s score the gap reads where it is not the one ``b``'s column shows, else ``None``."""
     a: Model = attrs.field(metadata=MODEL_REF)
     """The first model (its score is the minuend of ``gap``)."""
     b: Model = attrs.field(metadata=MODEL_REF)
@@ -164,6 +174,50 @@ class BenchmarkRow(Record):
                       and x.evaluation_key == y.evaluation_key and x.harness == y.harness
                       and condition(x.setting) == condition(y.setting)])
 
+    def scores_of(self, gap: ScoreGap) -> tuple[BenchmarkScore | None, BenchmarkScore | None]:
+        """The scores ``gap`` reads, ``a``'s then ``b``'s: the columns', or the pair's own runs.
+
+        Examples:
+            >>> from phicompare import compare
+            >>> c = compare("llama-3.1-8b", "phi-3.5-mini", "phi-2")
+            >>> row = next(r for r in c.benchmarks if r.benchmark.id == "mmlu")
+            >>> str(row.scores[1].score), [str(s.score) for s in row.scores_of(row.pair(0, 1))]
+            ('65.5', ['68.1', '69'])
+        """
+        return (gap.a_score or self.scores[gap.a_index], gap.b_score or self.scores[gap.b_index])
+
+    def beside_read(self, gap: ScoreGap) -> tuple[
+            tuple[BenchmarkScore, BenchmarkScore] | None, tuple[BenchmarkScore, ...],
+            tuple[BenchmarkScore, ...]] | None:
+        """Of a gap read on other runs than the columns', the runs beside those it reads.
+
+        ``None`` where it reads the columns. Else, where both columns show other runs than
+        the ones read and from one evaluation, those two (a pairing: "another run of both", as
+        on the pair's own page; ``None`` where both figures repeat the ones read) and no more;
+        else each model's other runs beside the one read: its column's figure first, each
+        figure once, none the one read.
+        """
+        if gap.a_score is None and gap.b_score is None:
+            return None
+        a, b = self.scores[gap.a_index], self.scores[gap.b_index]
+        assert a is not None and b is not None  # noqa: PT018 - a gap has both scores
+        read_a, read_b = gap.a_score or a, gap.b_score or b
+        if (gap.a_score is not None and gap.b_score is not None
+                and a.evaluation_key == b.evaluation_key and a.harness == b.harness):
+            # a pairing, as :meth:`other_pairs` gives one: not two figures both already said
+            return ((a, b) if (a.score, b.score) != (read_a.score, read_b.score) else None,
+                    (), ())
+        runs = []
+        for i, read, shown in ((gap.a_index, gap.a_score, a), (gap.b_index, gap.b_score, b)):
+            said = {(read or shown).score}
+            kept = []
+            for run in (shown, *self.others(i)):
+                if run.score not in said:
+                    said.add(run.score)
+                    kept.append(run)
+            runs.append(tuple(kept))
+        return None, runs[0], runs[1]
+
     @property
     def shared(self) -> bool:
         """Whether every model has a score here."""
@@ -180,7 +234,8 @@ class BenchmarkRow(Record):
                 return gap
             if (gap.a_index, gap.b_index) == (b, a):
                 return attrs.evolve(
-                    gap, a_index=a, b_index=b, a=gap.b, b=gap.a,
+                    gap, a_index=a, b_index=b, a=gap.b, b=gap.a, a_score=gap.b_score,
+                    b_score=gap.a_score,
                     gap=None if gap.gap is None else -gap.gap,
                     shown_gap=None if gap.shown_gap is None else -gap.shown_gap)
         msg = f"no pair ({a}, {b})"

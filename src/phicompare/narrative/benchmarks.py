@@ -57,7 +57,7 @@ def _work_out_lead(x: Context, g: RowGap) -> GapLead:
     if lead is None:
         lead = g.i if (gap.gap or 0) > 0 else g.j
     trail = g.j if lead == g.i else g.i
-    a, b = g.row.scores[lead], g.row.scores[trail]
+    a, b = g.score(lead), g.score(trail)
     assert a is not None and b is not None  # noqa: PT018 - a comparable pair has both
     label = score_label(x, lead, g.row.benchmark.label, a.setting)
     return GapLead(gap=gap, lead=lead, trail=trail, a=a, b=b, label=label)
@@ -90,10 +90,11 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
     if items:
         text += f" ({items:,} items)"
     better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
-    aside, runs = runs_aside(x.names, g.k, g.row, (p.lead, p.trail))  # one run of several: P6
+    # one run of several: P6
+    aside, runs = runs_aside(x.names, g.k, g.row, (p.lead, p.trail), g.gap)
 
     def basis() -> Basis:
-        lead_path, trail_path = paths.score(g.k, p.lead), paths.score(g.k, p.trail)
+        lead_path, trail_path = g.score_path(p.lead), g.score_path(p.trail)
         evidence = [Evidence(lead_path, a.score, a_points, _POINTS, a.source),
                     Evidence(trail_path, b.score, b_points, _POINTS, b.source), *runs,
                     Evidence(g.path("shown_gap"), gap.shown_gap, None if brief else size,
@@ -113,7 +114,7 @@ def gap_claim(x: Context, g: RowGap, *, detailed: bool = False, brief: bool = Fa
 def noise_claim(x: Context, g: RowGap) -> Claim:
     """A comparable gap inside the sampling interval (or a tie)."""
     gap = g.gap
-    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    a, b = g.score(g.i), g.score(g.j)
     assert a is not None and b is not None and gap.shown_gap is not None  # noqa: PT018
     assert gap.interval_95 is not None
     same = gap.gap == 0
@@ -121,12 +122,12 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     detail = ("a tie" if same else
               f"{article(size)} {size}-point gap inside the ±{interval} interval: within noise")
-    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j))
+    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j), g.gap)
     text = (f"{g.row.benchmark.label}: {x.names[g.i]} {a_points}, "
             f"{x.names[g.j]} {b_points}, {detail}{aside}.")
     return Claim(key=f"noise:{g.row.benchmark.id}:{g.i}:{g.j}", text=text, basis=lambda: Basis(
-        (Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
-         Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source), *runs,
+        (Evidence(g.score_path(g.i), a.score, a_points, _POINTS, a.source),
+         Evidence(g.score_path(g.j), b.score, b_points, _POINTS, b.source), *runs,
          Evidence(g.path("shown_gap"), gap.shown_gap, None if same else size, _POINTS_ABS),
          Evidence(g.path("interval_95"), gap.interval_95, None if same else interval, _POINTS)),
         (Check(op=CheckOp.FALSE, paths=(g.path("significant"),)),)))
@@ -146,9 +147,9 @@ def incomparable_claim(x: Context, g: RowGap) -> Claim:
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
              f"directly comparable ({text}).",
         basis=lambda: Basis((Evidence(g.path("reason"), gap.reason, reason if text == reason
-                                      else None), *(Evidence(paths.score_field(g.k, m, "setting"),
+                                      else None), *(Evidence(g.score_path(m, "setting"),
                                                              s.setting) for m in (g.i, g.j)
-                                                    if (s := g.row.scores[m]) is not None)),
+                                                    if (s := g.score(m)) is not None)),
                             (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
 
 
@@ -179,21 +180,21 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
     a setting that is a description, or cites its source's footnotes, is not quoted (review 6,
     D12); either way, scores from separate evaluations are said to be.
     """
-    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    a, b = g.score(g.i), g.score(g.j)
     assert a is not None and b is not None  # noqa: PT018 - a pair with a reason has both
     separate = a.evaluation_key != b.evaluation_key
-    checks = [Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
-                                                 paths.score_field(g.k, g.j, "evaluation_key"))),
+    checks = [Check(op=CheckOp.NOT_EQUAL, paths=(g.score_path(g.i, "evaluation_key"),
+                                                 g.score_path(g.j, "evaluation_key"))),
               _unknown(g)] if separate else []
     apart = _UNRECORDED if g.gap.evaluations_unknown else "separate evaluations"
     settings = (a.setting or "", b.setting or "")
-    checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(paths.score_field(g.k, g.i, "setting"),
-                                                     paths.score_field(g.k, g.j, "setting"))))
+    checks.append(Check(op=CheckOp.NOT_EQUAL, paths=(g.score_path(g.i, "setting"),
+                                                     g.score_path(g.j, "setting"))))
     more = states_more(a.setting, b.setting)
     if more is not None:
         fuller, other = (g.i, g.j)[more[0]], (g.j, g.i)[more[0]]
         if (a, b)[1 - more[0]].setting is None:
-            checks.append(Check(op=CheckOp.NONE, paths=(paths.score_field(g.k, other, "setting"),)))
+            checks.append(Check(op=CheckOp.NONE, paths=(g.score_path(other, "setting"),)))
         return (f"{apart + '; ' if separate else ''}{x.names[fuller]}'s setting "
                 f'states "{more[1]}", {x.names[other]}\'s does not'), checks
     if all(map(quotable, settings)):
@@ -210,8 +211,8 @@ def _unrecorded(g: RowGap) -> tuple[str, list[Check]]:
     data records neither setting, so the pair is not scored alike (review 7, F2).
     """
     return ("one evaluation, but the setting it ran each under is not on record",
-            [Check(op=CheckOp.EQUAL, paths=(paths.score_field(g.k, g.i, "evaluation_key"),
-                                            paths.score_field(g.k, g.j, "evaluation_key")))])
+            [Check(op=CheckOp.EQUAL, paths=(g.score_path(g.i, "evaluation_key"),
+                                            g.score_path(g.j, "evaluation_key")))])
 
 
 def evaluation_claim(x: Context, g: RowGap) -> Claim:
@@ -220,17 +221,18 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     Never a lead outside noise: the two were not measured together.
     """
     gap = g.gap
-    a, b = g.row.scores[g.i], g.row.scores[g.j]
+    a, b = g.score(g.i), g.score(g.j)
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
     label = score_label(x, g.i, g.row.benchmark.label, a.setting)
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
     high = gap.higher_index
-    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i))
+    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i),
+                             g.gap)
     if high is not None and width is not None:
         low = g.j if high == g.i else g.i
-        hs, ls = g.row.scores[high], g.row.scores[low]
+        hs, ls = g.score(high), g.score(low)
         assert hs is not None and ls is not None  # noqa: PT018
         h_points, l_points = fmt.points(hs.score), fmt.points(ls.score)
         measured = (f" taken as at least the {width}-point typical spread; its own runs differ "
@@ -246,7 +248,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
         better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
 
         def direction() -> Basis:
-            high_path, low_path = paths.score(g.k, high), paths.score(g.k, low)
+            high_path, low_path = g.score_path(high), g.score_path(low)
             return Basis(
                 (_marked(g),
                  Evidence(high_path, hs.score, h_points, _POINTS, hs.source),
@@ -260,7 +262,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
             + (_UNRECORDED if gap.evaluations_unknown else UNSET if gap.settings_unknown
                else "from different evaluations")
-            + runs_aside(x.names, g.k, g.row, (g.i, g.j))[0])
+            + runs_aside(x.names, g.k, g.row, (g.i, g.j), g.gap)[0])
     assert gap.shown_gap is not None
     size = fmt.points(abs(gap.shown_gap))
     if width is not None and gap.spread_floored:  # the typical spread, a floor: said so
@@ -276,8 +278,8 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
 
     def undecided() -> Basis:
         evidence = [_marked(g),
-                    Evidence(paths.score(g.k, g.i), a.score, a_points, _POINTS, a.source),
-                    Evidence(paths.score(g.k, g.j), b.score, b_points, _POINTS, b.source), *runs]
+                    Evidence(g.score_path(g.i), a.score, a_points, _POINTS, a.source),
+                    Evidence(g.score_path(g.j), b.score, b_points, _POINTS, b.source), *runs]
         if width is None:
             return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
                                                               paths=(g.path("run_spread"),))))
@@ -317,10 +319,10 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
     alike = len(set(zip(widths, floors, strict=True))) == 1
     items = []
     for g, width, floor in zip(gaps, widths, floors, strict=False):
-        hs, ls = g.row.scores[high], g.row.scores[low]
+        hs, ls = g.score(high), g.score(low)
         assert hs is not None and ls is not None  # noqa: PT018 - a gap has both scores
         label = score_label(x, high, g.row.benchmark.label, hs.setting)
-        aside = runs_aside(x.names, g.k, g.row, (high, low))[0]  # (its evidence: each's)
+        aside = runs_aside(x.names, g.k, g.row, (high, low), g.gap)[0]  # (its evidence: each's)
         # one bracket for the spread and the other runs: "(spread 6.2 points; B's other run:
         # 72.2)", where it read "(spread 6.2 points) (B's other run: 72.2)" (review 32, #3)
         notes = [] if alike else [f"spread taken as at least the {width}-point typical one"

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from phicompare.analysis.facts import BenchmarkRow, ScoreGap
+from phicompare.analysis.facts import BenchmarkRow
 from phicompare.analysis.row_split import TwoRows, benchmark_split, split_of
 
-from . import format as fmt, paths
+from . import format as fmt
 from .capability_view import (
     CapabilitySplit,
     CapabilityView,
@@ -30,8 +30,8 @@ from .claims import Basis, Claim, Evidence
 from .inputs import listed_basis, own_inputs
 from .output_forms import OutputShrinks, output_shrinks
 from .own import Own, owns
-from .paths import FactPath, PairField
 from .rivals import contending
+from .row_gap import RowGap
 from .standing import Out, placed
 from .window_forms import Windows, page_exact, windows_view
 from .windows import Reach, Said, context_said
@@ -66,24 +66,6 @@ class Scored(NamedTuple):
 
     k: int
     row: BenchmarkRow
-
-
-class RowGap(NamedTuple):
-    """The gap between models ``i`` and ``j`` on a benchmark row: ``row.pairs[p]``."""
-
-    k: int
-    """The row's index in ``benchmarks``."""
-    row: BenchmarkRow
-    i: int
-    j: int
-    p: int
-    """The pair's index in ``row.pairs``."""
-    gap: ScoreGap
-    """The pair's gap, signed as ``i`` minus ``j`` (``row.pairs[p]`` as the index finds it)."""
-
-    def path(self, field: PairField) -> FactPath:
-        """The path of a field of this pair."""
-        return paths.pair(self.k, self.p, field)
 
 
 class Area(NamedTuple):

@@ -163,7 +163,8 @@ def _own_reports(x: Context, quoted: Sequence[RowGap]) -> list[Claim]:
         if not shown:
             continue
         if named is None:
-            named = {(g.k, m) for g in quoted for m in (g.i, g.j)}
+            named = {(g.k, m) for g in quoted for m in (g.i, g.j)  # (the columns' other runs:
+                     if g.gap.a_score is None and g.gap.b_score is None}  # not a pair's own)
         found = [(k, j, s) for k in shown for j, s in reports[rows[k].benchmark.id]
                  if (k, i) not in named or not rows[k].other_runs
                  or s not in rows[k].other_runs[i]]

@@ -139,6 +139,10 @@ def _words(n: Narrative, c: Comparison) -> Iterable[Problem]:
     """
     quoted = [s.setting for row in c.benchmarks for s in row.scores if s is not None and s.setting]
     quoted += [more[1] for row in c.benchmarks for g in row.pairs  # 'states "Reasoning On"'
+               if (a := row.scores_of(g)[0]) is not None
+               and (b := row.scores_of(g)[1]) is not None
+               and (more := states_more(a.setting, b.setting)) is not None]
+    quoted += [more[1] for row in c.benchmarks for g in row.pairs  # (and the columns')
                if (a := row.scores[g.a_index]) is not None
                and (b := row.scores[g.b_index]) is not None
                and (more := states_more(a.setting, b.setting)) is not None]

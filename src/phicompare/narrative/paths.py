@@ -58,6 +58,7 @@ __all__ = [
     "near_chance",
     "other_run",
     "pair",
+    "pair_score",
     "priced",
     "provenance",
     "related",
@@ -251,6 +252,17 @@ def near_chance(k: int, i: int) -> FactPath:
         'benchmarks[2].near_chance[1]'
     """
     return _path(f"benchmarks[{k}].near_chance[{i}]")
+
+
+def pair_score(k: int, p: int, side: Literal["a_score", "b_score"],
+               field: ScoreField | Literal["score"]) -> FactPath:
+    """A field of the score the ``p``-th pair reads on row ``k`` where it is not its column's.
+
+    Examples:
+        >>> pair_score(2, 1, "b_score", "score")
+        'benchmarks[2].pairs[1].b_score.score'
+    """
+    return _path(f"benchmarks[{k}].pairs[{p}].{side}.{field}")
 
 
 def pair(k: int, p: int, field: PairField) -> FactPath:

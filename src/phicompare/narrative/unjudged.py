@@ -31,7 +31,7 @@ def unjudged(g: RowGap) -> tuple[int, int] | None:
     """
     gap = g.gap
     if not gap.directional or gap.run_spread is not None or gap.gap is None \
-            or g.row.scores[g.i] is None or g.row.scores[g.j] is None:
+            or g.score(g.i) is None or g.score(g.j) is None:
         return None
     return min(g.i, g.j), max(g.i, g.j)
 
@@ -61,10 +61,10 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
     for g, pair in zip(gaps, pairs, strict=False):
         assert pair is not None
         first, second = pair
-        one, two = g.row.scores[first], g.row.scores[second]
+        one, two = g.score(first), g.score(second)
         assert one is not None and two is not None  # noqa: PT018 - a gap has both scores
         label = score_label(x, first, g.row.benchmark.label, one.setting)
-        aside = runs_aside(x.names, g.k, g.row, pair)[0]  # (its evidence: each's)
+        aside = runs_aside(x.names, g.k, g.row, pair, g.gap)[0]  # (its evidence: each's)
         items.append((f"{label}, {x.names[first]} {fmt.points(one.score)} and {x.names[second]} "
                       f"{fmt.points(two.score)}" if several else
                       f"{label}, {fmt.points(one.score)} and {fmt.points(two.score)}")

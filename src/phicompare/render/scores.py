@@ -239,11 +239,31 @@ def _runs_read(row: BenchmarkRow, gap: ScoreGap, names: Sequence[str]) -> tuple[
     A pairing of one evaluation's other runs is given ("another run of both: 26.6 vs 39.1"),
     else each model's other runs ("Llama 3.1 8B's other run: 68.1"): the sentences that quote
     the row say the same (:func:`phicompare.narrative.other_runs.runs_aside`; review 23, P6).
+    A gap of three models or more read on the pair's own runs says which ("read on 68.1 vs
+    69.0, not the columns; the columns' run of both: 68.1 vs 65.5";
+    :meth:`~phicompare.analysis.facts.BenchmarkRow.beside_read`).
     """
     size, reading = _reading(gap, names)
+    i, j = gap.a_index, gap.b_index
+    beside = row.beside_read(gap)
+    if beside is not None:  # the pair's own runs, not the columns' (helper fixCH)
+        x, y = row.scores_of(gap)
+        assert x is not None and y is not None  # noqa: PT018 - a gap has both scores
+        if (x.score, y.score) != tuple(s.score for s in (row.scores[i], row.scores[j]) if s):
+            reading += (f"; read on {fmt.points(x.score)} vs {fmt.points(y.score)}, not the "
+                        "columns")
+        pair, *mine = beside
+        if pair is not None:
+            return size, (f"{reading}; the columns' run of both: {fmt.points(pair[0].score)} vs "
+                          f"{fmt.points(pair[1].score)}")
+        for k, others in zip((i, j), mine, strict=True):
+            if others:
+                word = "other run" if len(others) == 1 else "other runs"
+                reading += (f"; {names[k]}'s {word}: "
+                            f"{fmt.join_words([fmt.points(s.score) for s in others])}")
+        return size, reading
     if not row.other_runs:
         return size, reading
-    i, j = gap.a_index, gap.b_index
     pairs = row.other_pairs(i, j)
     if pairs:
         runs = "; ".join([f"{fmt.points(x.score)} vs {fmt.points(y.score)}" for x, y in pairs])
