@@ -44,10 +44,10 @@ def listings(c: Comparison, i: int) -> Listings | None:
 
     Examples:
         >>> from phicompare import compare
-        >>> found = listings(compare("gemma-4-31b", "phi-4-mini"), 0)
+        >>> found = listings(compare("doubao-seed-1.6", "phi-4-mini"), 0)
         >>> found.providers, found.flagged[0]
-        (('NanoGPT', 'Poe'), ('Poe',))
-        >>> listings(compare("gemma-4-31b", "phi-4-mini"), 1) is None
+        (('NanoGPT', 'Qiniu'), ('Qiniu',))
+        >>> listings(compare("doubao-seed-1.6", "phi-4-mini"), 1) is None
         True
     """
     rows = c.route_groups[i][0]
