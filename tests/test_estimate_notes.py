@@ -13,16 +13,14 @@ support changes so.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
-import attrs
 import pytest
 
 from phicompare import Comparison, ComparisonError, Traffic, compare, default_catalog
-from phicompare.analysis.comparison_dict import readable_body
-from phicompare.render.serialize import structure
+
+from .test_estimate_checks import _data, _problems
 
 Data = dict[str, Any]
 
@@ -30,14 +28,6 @@ FORGED = "FORGED NOTE: this route is 90% off"
 _BATCH = Traffic(batch_share="0.5", cache_write_share="0.2", cached_share="0.3")
 
 
-def _data(*names: str, **options: Any) -> Data:
-    data: Data = json.loads(compare(*names, **options).to_json())
-    return data
-
-
-def _problems(data: Data) -> list[str]:
-    return structure(readable_body(data, attrs.fields_dict(Comparison)),
-                     Comparison).inconsistencies()
 
 
 def _refused(data: Data, expected: str) -> None:

@@ -6,20 +6,12 @@ Review 10. Small synthetic catalogs: a model on two or three providers, one excl
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from phicompare import Capabilities, Catalog, Model, Provider, ProviderRoute, compare
+from phicompare import Capabilities, Catalog, Model, ProviderRoute, compare
 from phicompare.analysis.comparison import Comparison
 from phicompare.narrative.claims import CheckOp
 
-CHECKED = dt.date(2026, 11, 25)
-PROVIDERS = tuple(Provider(id=p, name=p.upper()) for p in ("p", "q", "r"))
-
-
-def _route(provider: str, **fields: object) -> ProviderRoute:
-    return ProviderRoute(provider=provider, input=Decimal(1), output=Decimal(2),
-                         source=f"https://example.com/{provider}", checked=CHECKED,
-                         **fields)  # type: ignore[arg-type]
+from .test_refused_routes import PROVIDERS, _route
 
 
 def _model(mid: str, *routes: ProviderRoute) -> Model:
