@@ -15,6 +15,7 @@ from .assumptions import traffic_phrase
 from .bills import joined_basis, resold
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
 from .price_caveats import LATER, later_bills, later_checked
+from .saving_caveats import bill_caveats
 from .unreleased_moves import unreleased
 from .unreleased_words import unpriced_words
 from .untiered import untiered, untiered_clause
@@ -63,9 +64,13 @@ route.
     shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
     traffic, stated = traffic_phrase(x)  # the traffic said, no section pointed to (review 32)
     priced_later, dates = _later(x, [e.model_index for e in known], close)
+    # the one lower bill's caveats, as the summary's saving gives them (its maker's retired
+    # route aside: the summary dates that bill in a sentence of its own, the answer briefly)
+    own, noted = (bill_caveats(x, close[0], dated=False, later=not priced_later)
+                  if not same and len(close) == 1 else ([], ()))
 
     def basis() -> Basis:
-        sold = resale()
+        sold = joined_basis(resale(), Basis((), noted))
         return joined_basis(joined_basis(joined_basis(sold, undated), dates), Basis(
             (*stated, *(Evidence(paths.estimate(e.model_index, "monthly"), e.monthly)
                for e in known),
@@ -91,7 +96,12 @@ route.
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in known)
-                 else "its cheapest eligible route")
+                 else "its cheapest eligible route" if len(close) == 1 else
+                 "their cheapest eligible routes")
+        if own and priced_later == f", {LATER}":  # (its caveats said in one clause)
+            priced_later = f", {fmt.join_words([*own, LATER])}"
+        elif own:
+            priced_later = f", {fmt.join_words(own)}{priced_later}"
         text = f"{names}, at {traffic} and {route}{priced_later}."
     text = f"{text.removesuffix('.')}; {dated}." if dated else text
     text += f" {caveat}." if caveat else ""

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .context import Context
 
-__all__ = ["SHORT_CAVEATS", "saving_caveats"]
+__all__ = ["SHORT_CAVEATS", "bill_caveats", "saving_caveats"]
 
 SHORT_CAVEATS = ("on an unconfirmed listing",
                  (f"at prices last checked more than {STALE_PRICE_DAYS} days before the "
@@ -57,10 +57,36 @@ def saving_caveats(x: Context, i: int) -> tuple[str, Callable[[], Basis]]:
         >>> print(saving_caveats(x, 1)[0])
         , on a route that retires within 90 days of the comparison's date
     """
+    words, checks = bill_caveats(x, i)
+    if not words:
+        return "", _none
+    made = Basis((), checks)  # (made now: a basis never holds the context)
+    return f", {fmt.join_words(words)}", lambda: made
+
+
+def bill_caveats(x: Context, i: int, *, dated: bool = True,
+                 later: bool = True) -> tuple[list[str], tuple[Check, ...]]:
+    """Model ``i``'s bill's caveats (:data:`SHORT_CAVEATS`, in order) and their checks.
+
+    ``dated``: whether the page dates a stale bill whose maker retired its own route in a
+    sentence of its own (:mod:`.retired_maker`, the summary's); where not (the FAQ's answer),
+    the old price is said here as any other's. ``later``: whether a price checked after the
+    comparison's date is said here (not where the sentence says it already).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from phicompare import compare
+        >>> from phicompare.narrative.context import context_of
+        >>> x = context_of(compare("claude-3-sonnet", "gpt-4o", as_of=dt.date(2026, 12, 3)))
+        >>> bill_caveats(x, 0)[0]
+        []
+        >>> print(bill_caveats(x, 0, dated=False)[0][0])
+        at prices last checked more than 180 days before the comparison's date
+    """
     e = x.c.cost.estimates[i]
     route = e.route
     if route is None or e.monthly is None:
-        return "", _none
+        return [], ()
     words: list[str] = []
     checks: list[Check] = []
     if route.status is RouteStatus.UNVERIFIED:
@@ -68,10 +94,10 @@ def saving_caveats(x: Context, i: int) -> tuple[str, Callable[[], Basis]]:
         checks.append(Check(op=CheckOp.IN, paths=(paths.estimate(i, "route.status"),),
                             values=(RouteStatus.UNVERIFIED.value,)))
     # (the summary's next sentence dates it, where its maker retired its own route: fixCN)
-    if (old := stale_bill(x, i)) is not None and retired_maker(x, i) is None:
+    if (old := stale_bill(x, i)) is not None and not (dated and retired_maker(x, i)):
         words.append(SHORT_CAVEATS[1])
         checks.append(Check(op=CheckOp.TRUE, paths=(paths.route(old, "stale"),)))
-    if later_checked(route, x.c.as_of) is not None:  # (dated on or before it: none, #4)
+    if later and later_checked(route, x.c.as_of) is not None:  # (dated on or before it: #4)
         words.append(SHORT_CAVEATS[2])
         checks += later_checks(paths.estimate(i, "route.checked"),
                                paths.estimate(i, "route.effective_from"), route)
@@ -79,10 +105,7 @@ def saving_caveats(x: Context, i: int) -> tuple[str, Callable[[], Basis]]:
         words.append(SHORT_CAVEATS[3])
         checks.append(Check(op=CheckOp.KNOWN, paths=(paths.route(soon[0],
                                                                  "days_to_retirement"),)))
-    if not words:
-        return "", _none
-    made = Basis((), tuple(checks))  # (made now: a basis never holds the context)
-    return f", {fmt.join_words(words)}", lambda: made
+    return words, tuple(checks)
 
 
 def _none() -> Basis:

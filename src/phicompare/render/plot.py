@@ -23,12 +23,16 @@ from .chart_words import gaps_title
 from .curves import scaled
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import BenchmarkRow
 
 __all__ = ["plot_benchmarks", "plot_cost", "plot_overview"]
 
 _SCALES = tuple(10 ** (k / 8) for k in range(-16, 17))  # 1/100x to 100x the traffic
 _SHARES = tuple(Decimal(k) / 50 for k in range(51))  # input share 0%, 2%, ... 100%
+_READ = "another run, which a gap reads"
 
 
 def _figure_class() -> Any:
@@ -149,6 +153,7 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
             errors.append(0.0 if var is None else float(Z95 * var.sqrt()))
         scores_ax.errorbar(xs, ys, xerr=errors, fmt="o", capsize=2, label=_t(name))
     pairs = [(j, 0) for j in range(1, count)]
+    _draw_read(scores_ax, rows, pairs, step)
     drawn = [row.pair(a, b) for row in rows for a, b in pairs
              if row.scores[a] is not None and row.scores[b] is not None]
     for k, (a, b) in enumerate(pairs):
@@ -181,10 +186,41 @@ def _draw_benchmarks(fig: Any, c: Comparison) -> None:
                 tick.set_fontstyle("italic")
     gaps_ax.set(xlabel="Gap (points); hollow: within noise",
                 title=gaps_title(drawn).replace("Benchmark gaps", "Gaps"))  # review 8, G7
-    scores_ax.legend(fontsize=8)
+    handles, names = scores_ax.get_legend_handles_labels()
+    order = sorted(range(len(names)), key=lambda k: names[k] == _READ)  # (the models first)
+    scores_ax.legend([handles[k] for k in order], [names[k] for k in order], fontsize=8)
     handles, _ = gaps_ax.get_legend_handles_labels()
     if handles:
         gaps_ax.legend(fontsize=8)
+
+
+def _draw_read(ax: Any, rows: Sequence[BenchmarkRow], pairs: Sequence[tuple[int, int]],
+               step: float) -> None:
+    """Each run a drawn gap reads that is not its model's dot, as a hollow diamond beside it.
+
+    On a page of three models or more a dot is the run the table's column shows, while each
+    pair's gap is read on the runs it would be on its own page
+    (:attr:`~phicompare.analysis.facts.ScoreGap.a_score`, helper fixCH): Llama 3.1 8B, Phi-3.5
+    Mini and Phi-2 drew GSM8K's dots at 82.4 and 76.9 beside a gap that reads 82.4 against
+    86.2, "Phi-3.5 Mini leads" (helper fixDD). The run read is drawn in its model's colour,
+    with one grey legend entry saying what it is.
+    """
+    count = len(rows[0].scores)
+    read: dict[int, list[tuple[float, float]]] = {}
+    for y, row in enumerate(rows):
+        for a, b in pairs:
+            if row.scores[a] is None or row.scores[b] is None:
+                continue
+            gap = row.pair(a, b)
+            for i, run in ((a, gap.a_score), (b, gap.b_score)):
+                at = (float(run.score), y + (i - (count - 1) / 2) * step) if run else None
+                if at is not None and at not in read.setdefault(i, []):
+                    read[i].append(at)
+    for i, points in sorted(read.items()):
+        ax.plot([x for x, _ in points], [y for _, y in points], "D", color=f"C{i}",
+                markerfacecolor="none", markersize=6)
+    if any(read.values()):  # (one legend entry for them all, in no model's colour)
+        ax.plot([], [], "D", color="grey", markerfacecolor="none", markersize=6, label=_READ)
 
 
 def _settings_differ(row: Any) -> bool:
@@ -231,7 +267,10 @@ def plot_benchmarks(c: Comparison) -> Any:
 
     The left panel shows each score with its interval; the right each model's gap to the first
     model with the gap's interval (hollow markers: within noise). A benchmark whose scores were
-    taken under different settings is marked ``≠`` in italics and drawn without a gap.
+    taken under different settings is marked ``≠`` in italics and drawn without a gap. With
+    three models or more a dot is the run the benchmark table's column shows; where a gap
+    drawn reads another run of a model (as on the pair's own page), that run is drawn too, a
+    hollow diamond in the model's colour ("another run, which a gap reads").
 
     Returns:
         matplotlib.figure.Figure: the figure.
