@@ -84,6 +84,8 @@ def merged(sources: list[ImportedCatalog]) -> ImportedCatalog:
     ("claude-opus-4-6-think", "au.anthropic.claude-opus-4-6-v1"),
     ("claude-opus-4.6-fast", "claude-opus-4-6"),  # fast mode, a request option (review 7, F26)
     ("gemini-3-flash", "gemini-3-flash-preview"),  # Google serves it as the preview (F5)
+    # Together's FP8 "Turbo" serving of Meta's model, a route of it (brief dataDF)
+    ("llama-3.3-70b-instruct", "meta-llama/Llama-3.3-70B-Instruct-Turbo"),
 ])
 def test_same_model_under_different_names(a: str, b: str) -> None:
     assert identity_key(a) == identity_key(b)
@@ -95,7 +97,6 @@ def test_same_model_under_different_names(a: str, b: str) -> None:
     ("claude-sonnet-4", "claude-sonnet-4-5"),
     ("kimi-k2", "kimi-k2-thinking"),
     ("qwen3-235b-a22b-thinking-2507", "qwen3-235b-a22b-instruct-2507"),
-    ("llama-3.3-70b-instruct", "llama-3.3-70b-instruct-turbo"),
     ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
     ("command-r", "command-r-08-2024"),
 ])

@@ -47,20 +47,17 @@ CARD_FACTS: tuple[Correction, ...] = (
         "models, recorded as 131,072 as the curated Llama 3.1 8B records it (two of this "
         "model's routes list 131,072); the snapshots' 128,000 is listings'"),
     # closing note 14's leftover: the resellers' Llama 3.1 records read their listings' 128,000
-    *(Correction(
-        model, "context_window", 131_072,
+    # (brief dataDF: Abacus' Meta-Llama-3.1-405B-Instruct-Turbo and Helicone's
+    # llama-3.1-8b-instruct-turbo, records of their own until then, are routes of the 405B and
+    # the curated 8B, each route keeping its 128,000)
+    Correction(
+        "meta-llama-3.1-405b-instruct", "context_window", 131_072,
         "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
         _READ,
-        f"Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
-        f"models (read in copies of the card's table), recorded as 131,072 as the Llama 3.1 8B "
-        f"and 70B records give it; {said}")
-      for model, said in (
-          ("meta-llama-3.1-405b-instruct",
-           "the snapshots' 128,000 is the listings', which its routes keep"),
-          ("meta-llama-3.1-405b-instruct-turbo", ("this record is Abacus' listing "
-           "Meta-Llama-3.1-405B-Instruct-Turbo, whose route keeps its 128,000")),
-          ("llama-3.1-8b-instruct-turbo", ("this record is Helicone's listing "
-           "llama-3.1-8b-instruct-turbo, whose route keeps its 128,000")))),
+        "Meta's Llama 3.1 model card gives one context length, 128k, for the 8B, 70B and 405B "
+        "models (read in copies of the card's table), recorded as 131,072 as the Llama 3.1 8B "
+        "and 70B records give it; the snapshots' 128,000 is the listings', which its routes "
+        "keep"),
     # closing note 14's leftover: the April 2025 Qwen3 windows, native against YaRN
     *(Correction(
         model, "context_window", 131_072, f"https://huggingface.co/Qwen/{repo}", _READ,
@@ -379,18 +376,8 @@ CARD_FACTS: tuple[Correction, ...] = (
               "which the card does not list (audio input is Qwen's separate Omni models')")),
           ("parameters_b", "397", "\"397B total parameters, 17B activated\", as its name says"),
           ("active_parameters_b", "17", "\"397B total parameters, 17B activated\""))),
-    # review 20, P4: the record cites Meta's card but held Helicone's `knowledge`, the release
-    # month, and its vendor read as the id's guess
-    *(Correction(
-        "llama-3.1-8b-instruct-turbo", field, value,
-        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
-        dt.date(2026, 12, 2), f"Meta's Llama 3.1 model card (read in copies that quote it), "
-        f"which this record already cites for its window: {said}")
-      for field, value, said in (
-          ("knowledge_cutoff", "2023-12",
-           ("\"Data Freshness: The pretraining data has a cutoff of December 2023\", as the Llama "
-            "3.1 8B, 70B and 405B records give it; models.dev's Helicone file gives 2024-07, the "
-            "release month")),
-          ("vendor", "Meta", "the card is Meta's, for the Llama 3.1 collection Meta developed"))),
+    # review 20, P4 (Helicone's llama-3.1-8b-instruct-turbo held Helicone's `knowledge`, the
+    # release month, and a guessed vendor) ended with brief dataDF: the listing is a route of
+    # the curated Llama 3.1 8B, which reads Meta's card
 )
 """Model figures set to the maker's card (or, where the card gives none, the dated listing)."""

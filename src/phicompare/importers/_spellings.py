@@ -161,4 +161,16 @@ SAME: Mapping[str, str] = {
     # model page: "Instruction-tuned 7.61B Qwen2.5 causal LLM", the card's 7.61B), a route of the
     # model, not Alibaba's API-only Qwen2.5-Turbo (qwen-turbo)
     "qwen257binstructturbo": "qwen2.5-7b-instruct",
+    # Brief dataDF: Together's serverless-models table: "models marked as 'Turbo' are quantized
+    # to FP8 and those marked as 'Lite' are INT4"; its Llama 3.3 70B, 3.1 8B and 3.1 405B
+    # Instruct Turbo and Llama 3 8B Instruct Lite are Meta's instruct models served quantized, as
+    # DeepInfra's Llama-3.3-70B-Instruct-Turbo ("utilizing FP8 quantization") is; Helicone's
+    # llama-3.1-8b-instruct-turbo and Abacus' Meta-Llama-3.1-405B-Instruct-Turbo resell them.
+    # Routes of the models, not models (Together's -tput reads so already)
+    "llama3370binstructturbo": "llama-3.3-70b-instruct",
+    **dict.fromkeys(("llama318binstructturbo", "metallama318binstructturbo"),
+                    "llama-3.1-8b-instruct"),
+    **dict.fromkeys(("llama31405binstructturbo", "metallama31405binstructturbo"),
+                    "llama-3.1-405b-instruct"),
+    **dict.fromkeys(("llama38binstructlite", "metallama38binstructlite"), "llama-3-8b-instruct"),
 }

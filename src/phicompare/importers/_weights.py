@@ -112,6 +112,25 @@ OPEN_WEIGHTS: tuple[Correction, ...] = (
         "release: the catalog records no date for open weights, so a page dated before then "
         "reads them published too (docs/data-notes.md). LLMStats' \"Proprietary\" (weights "
         "closed) predates the release"),
+    # brief dataDF: Moonshot's Turbo names are its own API's high-speed servings of Kimi K2 and
+    # K2 Thinking (models.dev's Moonshot files copy the served model's open flag); the weights
+    # Moonshot publishes are the models' own (the kimi-k2, kimi-k2-0905 and kimi-k2-thinking
+    # records), under no Turbo name
+    *(Correction(
+        model, "open_weights", False, "https://vercel.com/ai-gateway/models/kimi-k2-turbo",
+        dt.date(2026, 12, 3),
+        f"an API serving, not a published model: Vercel's AI Gateway page calls Kimi K2 Turbo "
+        f"\"Moonshot AI's throughput-oriented K2 variant\" that \"runs the K2 Mixture-of-Experts "
+        f"(MoE) architecture\"; {said}; Moonshot's Hugging Face weights are Kimi-K2-Instruct, "
+        f"-0905 and Kimi-K2-Thinking, none a Turbo, so traffic cannot move to this name's "
+        f"weights (self-hosters run the K2 records' weights, at their own speed)")
+      for model, said in (
+          ("kimi-k2-turbo-preview",
+           ("Abacus' listing of kimi-k2-turbo-preview gives open_weights false, Moonshot's own "
+            "files true (the served K2's)")),
+          ("kimi-k2-thinking-turbo",
+           ("Moonshot's kimi-k2-thinking-turbo is the same high-speed serving of K2 Thinking "
+            "(its files share K2 Thinking's 262,144-token window at a higher price)")))),
 )
 """Open weights set to the maker's own card, each read on ``checked``. GLM-4 32B (Z.ai's API
 model GLM-4-32B-0414-128K, OpenRouter's z-ai/glm-4-32b) has none: Z.ai's page for it
