@@ -41,7 +41,7 @@ def test_listings_at_the_bill_s_own_prices_are_said_apart_from_lower_listings() 
     cost = _texts(c.narrative.cost)
     assert ("a reseller's lower listing of a closed-weight model does not set the bill (Poe at "
             "$2,844.00 a month, and three more); 15 routes at the same list price bill "
-            "$3,285.00 because they list cache or batch prices; Amazon Bedrock's are not on "
+            "$3,285.00 because they list cache prices; Amazon Bedrock's are not on "
             "record.") in cost
     assert "18 more" not in cost
     assert c.check() == []

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from phicompare.analysis.cost import RouteBill
     from phicompare.analysis.facts import CostEstimate
+    from phicompare.domain.pricing import ProviderRoute
 
 __all__ = ["NAMED_TIERING", "choice_checks", "choice_evidence", "choice_text", "later_listing",
            "same_listed", "tiering_clause", "unlisted_words"]
@@ -169,16 +170,28 @@ def _lower(e: CostEstimate) -> list[int]:
     return [k for k in range(len(e.passed_bills)) if k not in same]
 
 
-def _same_clause(e: CostEstimate) -> str:
+def _lists(route: ProviderRoute, kind: str) -> bool:
+    """Whether ``route`` lists a price of ``kind``: "cache" (read or write) or "batch"."""
+    if kind == "cache":
+        return any(p is not None for p in (route.cache_read, route.cache_write,
+                                           route.cache_write_1h))
+    return any(p is not None for p in (route.batch_input, route.batch_output,
+                                       route.batch_discount))
+
+
+def _same_clause(e: CostEstimate, routes: Sequence[ProviderRoute] = ()) -> str:
     """The listings at the bill's own prices, lower through prices its route does not list.
 
-    "18 routes at the same list price bill $3,285.00 because they list cache prices; Amazon
-    Bedrock's are not on record"; empty where there are none.
+    "15 routes at the same list price bill $3,285.00 because they list cache prices; Amazon
+    Bedrock's are not on record"; empty where there are none. ``routes``: those listings'
+    routes, which say which of the prices the bill lacks they list (else all it lacks are
+    named: "cache or batch prices").
     """
     same = same_listed(e)
     if not same:
         return ""
-    kinds = list(dict.fromkeys(kind for _, kind in _unlisted(e)))
+    lacked = list(dict.fromkeys(kind for _, kind in _unlisted(e)))
+    kinds = [kind for kind in lacked if any(_lists(route, kind) for route in routes)] or lacked
     bills = {e.passed_bills[k].monthly for k in same}
     money = fmt.money(min(bills))
     amount = money if len(bills) == 1 else f"from {money}"
@@ -194,7 +207,8 @@ def _same_clause(e: CostEstimate) -> str:
 
 
 def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
-                day: dt.date | None = None) -> str | None:
+                day: dt.date | None = None,
+                routes: Sequence[ProviderRoute] = ()) -> str | None:
     """The estimate's ``choice`` with the figures it rests on, as the cost section prints it.
 
     A lower listing passed over: "(QiHang at $879.00 a month, and 3 more)", and which of them
@@ -202,7 +216,8 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
     the requests, and its price's date where it was checked after the comparison's date
     (``day``) with no date of its own (:func:`later_listing`); listings at the bill's own
     input and output prices, lower only through cache or batch prices the bill's route lists
-    none of, are said apart (:func:`same_listed`); a reseller's bill under the cheapest
+    none of, are said apart (:func:`same_listed`; ``routes``, theirs, say which of those
+    prices they list); a reseller's bill under the cheapest
     policy: how far below the bill from its maker or a major cloud it is, and that bill with
     its prices.
 
@@ -217,7 +232,7 @@ def choice_text(e: CostEstimate, tiering: Sequence[str] = (),
     if e.choice is None:
         return None
     if e.passed_bills:
-        same = _same_clause(e)
+        same = _same_clause(e, routes)
         lower = [e.passed_bills[k] for k in _lower(e)]
         if not lower:
             return f"{e.choice}; {same}"
