@@ -98,7 +98,8 @@ def test_o3_s_openai_bill_route_is_named_with_poe_after_it() -> None:
     assert (after.provider_name, after.monthly) == ("Poe", Decimal("3240.00"))
     assert c.cost.after_retirement[1] is None  # GPT-4o's bill is on Microsoft Foundry
     assert ("Once OpenAI's route behind o3's bill retires, the bill would be $3,240.00 a month "
-            "on Poe.") in _notes(c)
+            "on Poe, as no route from its maker or from a major cloud or platform would be "
+            "eligible.") in _notes(c)
     assert "(the route retires on 2026-12-11)" in c.to_markdown()
     assert c.check() == []
 

@@ -19,6 +19,7 @@ from phicompare.domain.pricing import RouteStatus
 from . import format as fmt, paths
 from .assumptions import traffic_phrase
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind, canonical
+from .listings import unlisted_words
 from .output_claims import its_bill, with_claims
 from .resale import reversed_order
 from .saving_caveats import saving_caveats
@@ -318,9 +319,11 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     shaky = untiered(x, close) if same and any(r.tier_above is not None
                                                for r in x.c.routes) else []
     caveat, caveat_evidence, caveat_checks = untiered_clause(x, shaky)
+    # each bill's cache or batch price not on record, where the bills are stated (review 40)
+    unlisted = [unlisted_words(e) for e in known] if full else []
     if full:
         bills = fmt.join_words([f"{x.names[e.model_index]} {fmt.money(e.monthly or Decimal(0))}"
-                                for e in known])
+                                f"{words}" for e, (words, _) in zip(known, unlisted, strict=True)])
         text = f"At {phrase} the bills are {bills}: "
         shown = [e.model_index for e in known]
         sold_caveat, resale = with_claims(x, shown, *resold(x, shown))
@@ -380,8 +383,8 @@ def _cheaper(x: Context, known: list[CostEstimate], style: Style) -> Claim:
     free = _free_evidence(x) if full else []  # (made now: a basis never holds the comparison)
 
     def basis() -> Basis:
-        evidence = ([*said, *[monthly_evidence(e) for e in known], *free]
-                    if full else [])
+        evidence = ([*said, *[monthly_evidence(e) for e in known], *free,
+                     *(ev for _, shown in unlisted for ev in shown)] if full else [])
         if cent:
             evidence.append(Evidence(paths.COST_GAP, cost.gap))
         elif quote_gap:

@@ -26,7 +26,7 @@ from phicompare.analysis.choice import (
 
 from . import format as fmt, paths
 from .claims import Check, CheckOp, Claim, Evidence, EvidenceKind
-from .listings import choice_checks, choice_evidence, choice_text
+from .listings import choice_checks, choice_evidence, choice_text, same_listed
 from .tie_rules import rule_claim, tie_of
 from .window_forms import materially_wider
 
@@ -59,7 +59,11 @@ def choice_claims(x: Context) -> list[Claim]:
         if shown and e.choice is not None and not e.fallback:
             rows = x.c.route_groups[e.model_index][0]  # (those applying a long-context tier)
             tiering = [r.provider_name for r in rows if r.tier_above is not None]
-            text = choice_text(e, tiering, x.c.as_of) or e.choice
+            # (the routes of listings at the bill's own prices: which lacked prices they list)
+            same = {e.passed_bills[k].provider_name for k in same_listed(e)}
+            routes = [r.route for r in x.c.routes if r.model_index == e.model_index
+                      and r.eligible and r.provider_name in same]
+            text = choice_text(e, tiering, x.c.as_of, routes) or e.choice
             said.setdefault((text, _windows(x, e)), []).append(e)
     # a rule that alone broke the ties of two notes or more: said once, before them (fixBG)
     ties = {key: tie for key, whom in said.items() if (tie := tie_of(whom[0])) is not None}

@@ -23,6 +23,7 @@ from .context import Context
 from .cost_notes import note_claims
 from .crossing_words import crossing_reason, listed_caveat, off_list
 from .drafts import Draft
+from .held_routes import held_clause, slight_crossover
 from .limits import free_tier_words, over_limit_claims, usage_basis
 from .listings import NAMED_TIERING, tiering_clause
 from .output_claims import claim_basis, claim_words, model_paths, output_claim
@@ -253,8 +254,9 @@ def _with_crossovers(x: Context, bills: Claim | None, style: Style) -> list[Clai
         if (group := alike.get(k)) is not None:  # one sentence for all, where the first was
             claims.extend([same_prices_claim(x, group, style)] if k == group.ks[0] else [])
             continue
-        claims.append(_crossover(x, k, cross.cheaper_input_index, cross.cheaper_output_index,
-                                 cross.input_share, style))
+        ci, co = cross.cheaper_input_index, cross.cheaper_output_index
+        if style != "summary" or not slight_crossover(x, ci, co, cross.input_share):
+            claims.append(_crossover(x, k, ci, co, cross.input_share, style))
     made = iter([_crossings(x, pair, ks, style) for pair, ks in tiered.items()])
     return [next(made) if c.key == "pending" else c for c in claims]
 
@@ -350,7 +352,10 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
                 f"output ({fmt.price(o_out)} against {fmt.price(i_out)}). {dear_in} "
                 f"costs less{than} while input is under {near} of tokens; above that, "
                 f"{cheap_in} does.")
+        held, held_evidence = held_clause(x, (ci, co), input_share)
+        text += held
     else:
+        held_evidence = ()
         # with three, no capital to add: a name keeps its case ("inclusionAI/Ling-flash-2.0")
         lead = "Their per-token prices" if x.n == 2 else f"Per token {whose}"
         t = x.c.traffic
@@ -371,7 +376,8 @@ def _crossover(x: Context, k: int, ci: int, co: int, input_share: Decimal,
     return Claim(key=f"crossover:{ci}:{co}", text=text, basis=lambda: Basis(
         (*(Evidence(paths.estimate(i, field), price, fmt.price(price) if shown else None,
                     _PRICE, source) for i, field, price, source in prices),
-         Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT)),
+         Evidence(paths.crossover_share(k), input_share, share, EvidenceKind.PERCENT),
+         *held_evidence),
         (Check(op=CheckOp.LESS, paths=(paths.estimate(ci, "input_price"),
                                       paths.estimate(co, "input_price"))),
          Check(op=CheckOp.LESS, paths=(paths.estimate(co, "output_price"),

@@ -59,6 +59,7 @@ __all__ = [
     "other_run",
     "pair",
     "pair_score",
+    "passed_bill",
     "priced",
     "provenance",
     "related",
@@ -318,8 +319,21 @@ def estimate(i: int, field: EstimateField) -> FactPath:
     return _path(f"cost.estimates[{i}].{field}")
 
 
+def passed_bill(i: int, k: int,
+                field: Literal["provider_name", "monthly", "input_price", "output_price",
+                               "checked", "effective_from"]) -> FactPath:
+    """A field of the ``k``-th lower listing model ``i``'s bill passed over.
+
+    Examples:
+        >>> passed_bill(0, 3, "monthly")
+        'cost.estimates[0].passed_bills[3].monthly'
+    """
+    return _path(f"cost.estimates[{i}].passed_bills[{k}].{field}")
+
+
 def after_retirement(i: int,
-                     field: Literal["monthly", "provider_name", "route.retires"]) -> FactPath:
+                     field: Literal["monthly", "provider_name", "route.retires",
+                                    "fallback"]) -> FactPath:
     """A field of model ``i``'s estimate on the day its bill's route retires.
 
     Examples:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from phicompare.analysis.choice import maker_on_record
 from phicompare.analysis.facts import CostEstimate, RouteRow
 from phicompare.domain.pricing import ProviderRoute
 
@@ -67,6 +68,12 @@ def _bill_after(rows: Sequence[RouteRow], j: int, then: int | None, name: str,
     provider = rows[j].provider_name
     retires = None if then is None else rows[then].route.retires
     whose = "" if retires is None else f", whose route retires on {fmt.date(retires)}"
+    # a closed-weight model's bill on a reseller then: why, as its cost section would say
+    # (review 40: "..., on Poe" never said that no route of its maker or a cloud is left)
+    fell = after.monthly is not None and after.fallback
+    if fell:
+        whose += (", as no route from " + ("its maker or from " if maker_on_record(after.model)
+                                           else "") + "a major cloud or platform would be eligible")
     text = (f"the bill would be {fmt.money(after.monthly)} a month on {after.provider_name}"
             f"{whose}" if after.monthly is not None
             else f"no eligible route is left to bill {name}")
@@ -87,6 +94,8 @@ def _bill_after(rows: Sequence[RouteRow], j: int, then: int | None, name: str,
                                                  paths.route(k, "route.retires"))),
                   Check(op=CheckOp.EQUAL, paths=(paths.estimate(i, "provider_name"),
                                                  paths.route(k, "provider_name")))]
+        if fell:
+            checks.append(Check(op=CheckOp.TRUE, paths=(paths.after_retirement(i, "fallback"),)))
         if then is not None and retires is not None:  # the next route's own date
             evidence.append(Evidence(paths.route(ks[then], "route.retires"), retires,
                                      fmt.date(retires), EvidenceKind.DATE))
