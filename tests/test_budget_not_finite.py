@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from phicompare import ComparisonError, recommend
+from phicompare import ArgumentError, ComparisonError, recommend
 
 
 @pytest.mark.parametrize(("budget", "got"), [
@@ -18,7 +18,7 @@ from phicompare import ComparisonError, recommend
     (float("-inf"), "got float -inf"), (-5.0, "got float -5.0")])
 def test_a_float_no_decimal_could_fix_is_refused_as_no_budget(budget: float, got: str) -> None:
     """The message says a budget is a finite number, zero or more, and names the float."""
-    with pytest.raises(ComparisonError) as raised:
+    with pytest.raises(ArgumentError) as raised:  # a float is a wrong type (review 40)
         recommend(budget=budget)  # type: ignore[arg-type]
     message = str(raised.value)
     assert "a finite number, zero or more" in message
@@ -35,5 +35,5 @@ def test_a_non_finite_decimal_or_text_says_finite(budget: Decimal | str) -> None
 
 def test_a_finite_float_still_points_to_the_exact_form() -> None:
     """200.0 still says to pass Decimal('200.0') or the string."""
-    with pytest.raises(ComparisonError, match=r"pass Decimal\('200.0'\) or the string"):
+    with pytest.raises(ArgumentError, match=r"pass Decimal\('200.0'\) or the string"):
         recommend(budget=200.0)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given, settings, strategies as st
 
 from phicompare import (
+    ArgumentError,
     Capabilities,
     Capability,
     ComparisonError,
@@ -383,23 +384,36 @@ def test_traffic_from_requests() -> None:
     ({"output_tokens": -250}, "must not be negative"),
     ({"input_tokens": ABSURD_TOKENS + 1}, "beyond any real workload"),
     ({"requests": ABSURD_TOKENS + 1}, "beyond any real workload"),
-    ({"input_tokens": 1.5}, "a count of tokens, an int; got 1.5$"),
-    ({"input_tokens": True}, "a count of tokens, an int; got True$"),
     ({"requests": 0}, "positive whole number"),
-    ({"cached_share": 0.5}, "not a float"),
-    ({"cached_share": 1.5}, r"number from 0 to 1, such as '0.3'; got 1.5$"),  # (never "pass 1.5")
-    ({"batch_share": float("nan")}, "number from 0 to 1"),
     ({"cached_share": "half"}, "number from 0 to 1"),
     ({"cached_share": D("NaN")}, "share of traffic"),
     ({"batch_share": D("1.5")}, "expected 0 to 1"),
     ({"batch_share": -1}, "expected 0 to 1"),
-    ({"batch_share": True}, "a share of traffic is a Decimal"),
     ({"cached_share": "0.6", "cache_write_share": "0.5"}, "together exceed"),
 ])
 def test_bad_traffic_is_a_clear_error(fields: dict[str, Any], message: str) -> None:
     with pytest.raises(ComparisonError, match=message) as info:
         Traffic(**fields)
     assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"input_tokens": 1.5}, "a count of tokens, an int; got 1.5$"),
+    ({"input_tokens": True}, "a count of tokens, an int; got True$"),
+    ({"requests": 2.0}, "positive whole number, got 2.0$"),
+    ({"weekday": "Monday"}, "an ISO weekday"),
+    ({"cached_share": 0.5}, "not a float"),
+    ({"cached_share": 1.5}, r"number from 0 to 1, such as '0.3'; got 1.5$"),  # (never "pass 1.5")
+    ({"batch_share": float("nan")}, "number from 0 to 1"),
+    ({"batch_share": True}, "a share of traffic is a Decimal"),
+])
+def test_traffic_of_the_wrong_type_is_an_argument_error(fields: dict[str, Any],
+                                                        message: str) -> None:
+    """Review 40: a float, bool or str where an int or exact number goes was a ComparisonError
+    (a ``ValueError``); a wrong type is an ArgumentError (a ``TypeError``), as documented."""
+    with pytest.raises(ArgumentError, match=message) as info:
+        Traffic(**fields)
+    assert isinstance(info.value, TypeError)
 
 
 @pytest.mark.parametrize("fields", [  # (no requests is no traffic: test_traffic_api, review 34)

@@ -93,13 +93,20 @@ def test_estimate_records_its_options() -> None:
     ({"providers": [3]}, "providers: a provider is named by its id, got 3"),
     ({"requires": ["structured output"]}, "did you mean 'structured_outputs'"),
     ({"blend": (0, 0)}, "blend is (input weight, output weight)"),
-    ({"traffic": {"input_tokens": 1}}, "traffic must be a Traffic, got dict"),
     ({"as_of": "01/01/2026"}, "as_of must be a date or its ISO text"),
 ])
 def test_bad_options_are_one_typed_error(options: dict[str, object], message: str) -> None:
     with pytest.raises(ComparisonError) as err:
         estimate("phi-4-mini", **options)  # type: ignore[arg-type]
     assert message in str(err.value)
+
+
+def test_a_traffic_of_the_wrong_type_is_an_argument_error() -> None:
+    """Review 40: a dict or the command line's text for ``traffic`` was a ComparisonError (a
+    ``ValueError``); a wrong type is an ArgumentError (a ``TypeError``), as the package says."""
+    for traffic in ({"input_tokens": 1}, "800M:250M"):
+        with pytest.raises(ArgumentError, match="traffic must be a Traffic, got "):
+            estimate("phi-4-mini", traffic=traffic)  # type: ignore[arg-type]
 
 
 def test_unknown_model_suggests() -> None:

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from phicompare import (
+    ArgumentError,
     Benchmark,
     BenchmarkScore,
     Capabilities,
@@ -229,11 +230,17 @@ def test_a_wrong_fact_is_caught_by_check() -> None:
     assert any("asserts <" in p for p in problems)
 
 
+@pytest.mark.parametrize(("budget", "message"), [
+    (200.0, "budget is exact"), ([200], "budget is USD a month")])
+def test_a_budget_of_the_wrong_type_is_an_argument_error(budget: object, message: str) -> None:
+    """Review 40: a float or a list budget was a ComparisonError (a ``ValueError``)."""
+    with pytest.raises(ArgumentError, match=message):
+        recommend(budget=budget)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("options", "message"), [
-    ({"budget": 200.0}, "budget is exact"),
     ({"budget": "-1"}, "zero or more"),
     ({"budget": "lots"}, "or '200'; got str 'lots'"),
-    ({"budget": [200]}, "budget is USD a month"),
     ({"budget": "$200"}, "got str '$200': pass Decimal('200')"),  # the command line's form
     ({"budget": "1,500"}, "got str '1,500': pass Decimal('1500')"),
     ({"licenses": ["Apache 2"]}, "did you mean 'Apache-2.0'"),

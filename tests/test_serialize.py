@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from phicompare import Catalog, Comparison, ComparisonError, Traffic, compare
+from phicompare import ArgumentError, Catalog, Comparison, ComparisonError, Traffic, compare
 from phicompare.render.serialize import structure, unstructure
 
 from .helpers import curated_ids, float_paths
@@ -128,7 +128,7 @@ def test_broken_dicts_are_clear_errors(change: Any, message: str) -> None:
 
 
 def test_from_dict_of_a_non_dict_is_a_clear_error() -> None:
-    with pytest.raises(ComparisonError, match="got list"):
+    with pytest.raises(ArgumentError, match="got list"):  # a wrong type (review 40)
         Comparison.from_dict([])  # type: ignore[arg-type]
 
 

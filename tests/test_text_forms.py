@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from phicompare import (
+    ArgumentError,
     Catalog,
     Comparison,
     ComparisonError,
@@ -136,11 +137,11 @@ def test_the_forms_are_still_taken_as_before() -> None:
 def test_a_comparisons_json_text_points_to_json_loads(form: Callable[[str], object]) -> None:
     """``Comparison.from_dict(c.to_json())`` said only "got str" (API review 15, notes)."""
     text = compare("phi-2", "phi-4-mini").to_json()
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(ArgumentError) as caught:  # a wrong type (review 40)
         Comparison.from_dict(form(text))  # type: ignore[arg-type]
     message = str(caught.value)
     assert message.startswith("a comparison is a dict from to_dict(), got "), message
     assert "Comparison.from_json(text)" in message, message
     assert len(message) < 160, message  # the text itself is never quoted whole
-    with pytest.raises(ComparisonError, match=r"got list$"):
+    with pytest.raises(ArgumentError, match=r"got list$"):
         Comparison.from_dict([text])  # type: ignore[arg-type]

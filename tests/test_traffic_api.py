@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from phicompare import ComparisonError, Traffic
+from phicompare import ArgumentError, ComparisonError, Traffic
 
 
 def test_per_month_is_the_month_of_requests_per_day_gives() -> None:
@@ -33,7 +33,7 @@ def test_no_requests_is_no_traffic(counts: dict[str, int]) -> None:
 @pytest.mark.parametrize("value", [Decimal("1000000"), 1e6])
 def test_a_whole_count_that_is_no_int_says_so(value: object) -> None:
     """Review 34: "must be a whole number of tokens, got Decimal('1000000')" was false."""
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(ArgumentError) as caught:  # a wrong type (review 40)
         Traffic(input_tokens=value, output_tokens=1)  # type: ignore[arg-type]
     assert str(caught.value) == (f"input_tokens is a count of tokens, an int; got {value!r} "
                                  "(pass 1000000)")

@@ -236,14 +236,22 @@ def check_pair(n: int, pair: object, caller: str = "compare_all") -> tuple[str, 
 
 
 def check_out_dir(out_dir: object, caller: str) -> None:
-    """Raise :class:`ArgumentError` unless ``out_dir`` names a folder: a path, never ``""``.
+    """Raise :class:`ArgumentError` unless ``out_dir`` names a folder, never ``""`` or a file.
 
-    An empty path is an unset variable, never the current folder (API review 15, A1: ``""``
-    wrote pages into the process's working folder); ``Path("")``, which is ``Path(".")``, names
-    the current folder on purpose.
+    A file, or a path under one, is refused before anything is written, as the CLI's ``--out``
+    is (review 40: a bare ``FileExistsError`` from ``mkdir``). An empty path is an unset
+    variable, never the current folder (API review 15, A1: ``""`` wrote pages into the
+    process's working folder); ``Path("")``, which is ``Path(".")``, names the current folder
+    on purpose.
 
     Examples:
         >>> check_out_dir("site", "write_site")
+        >>> import tempfile
+        >>> with tempfile.NamedTemporaryFile(suffix=".toml") as file:
+        ...     check_out_dir(f"{file.name}/pages", "compare_all")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: compare_all: out_dir '...' is a file, not a folder
         >>> check_out_dir("", "write_site")
         Traceback (most recent call last):
         ...
@@ -256,6 +264,13 @@ variable?)
         raise ArgumentError(msg)
     if os.fspath(out_dir) in ("", b""):
         msg = f"{caller}: out_dir is an empty path (an unset variable?)"
+        raise ArgumentError(msg)
+    path = os.fspath(out_dir)
+    while path and not os.path.exists(path):  # the nearest part of the path that exists
+        parent = os.path.dirname(path)
+        path = "" if parent == path else parent
+    if path and not os.path.isdir(path):
+        msg = f"{caller}: out_dir {os.fspath(out_dir)!r}: {path!r} is a file, not a folder"
         raise ArgumentError(msg)
 
 

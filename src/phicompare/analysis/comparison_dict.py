@@ -42,7 +42,7 @@ def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
     if not isinstance(data, dict):  # a JSON list or string passed by mistake
         from .text_forms import dict_refused  # noqa: PLC0415
 
-        raise ComparisonError(dict_refused(data))
+        raise ArgumentError(dict_refused(data))
     body = dict(data)
     version = body.pop("format", None)
     if version != FORMAT_VERSION:

@@ -151,7 +151,7 @@ def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[
     if traffic is None:
         traffic = Traffic()
     elif not isinstance(traffic, Traffic):  # a str, dict or tuple passed by mistake
-        raise ComparisonError(traffic_refused(traffic))
+        raise ArgumentError(traffic_refused(traffic))
     if min_context is not None and (isinstance(min_context, bool)
                                     or not isinstance(min_context, int) or min_context < 1):
         msg = f"min_context is a positive whole number of tokens, got {min_context!r}"

@@ -18,7 +18,7 @@ from phicompare.domain.arguments import check_names_given, kind
 from phicompare.domain.capabilities import Capability
 from phicompare.domain.names import licence_key, normalize_name
 from phicompare.domain.records import Benchmark
-from phicompare.exceptions import ComparisonError, UnknownBenchmarkError, quoted
+from phicompare.exceptions import ArgumentError, ComparisonError, UnknownBenchmarkError, quoted
 
 from .cost import money_text
 from .requirements import Requirement, RequirementKind
@@ -41,10 +41,10 @@ def asked_budget(budget: Decimal | int | str | None) -> Decimal | None:
         # (nan, inf or below zero: no Decimal of it is a budget either; review 17, P6)
         msg = (f"budget is exact: pass Decimal({str(budget)!r}) or the string, not a float"
                if math.isfinite(budget) and budget >= 0 else budget_refused(budget))
-        raise ComparisonError(msg)
+        raise ArgumentError(msg)
     if isinstance(budget, bool) or not isinstance(budget, (Decimal, int, str)):
         msg = f"budget is USD a month, a Decimal, an int or a string such as '200'; got {budget!r}"
-        raise ComparisonError(msg)
+        raise ArgumentError(msg)
     try:  # a number's text only: "$1,500" is the command line's form (--budget reads it)
         value = Decimal(budget)
     except ArithmeticError:

@@ -34,7 +34,7 @@ def _check_share(_: object, attribute: attrs.Attribute[Decimal], value: Decimal)
 def _check_tokens(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         msg = f"{attribute.name} is a count of tokens, an int; got {_not_int(value)}"
-        raise ComparisonError(msg)
+        raise ArgumentError(msg)
     if value < 0:
         msg = f"{attribute.name} must not be negative, got {value:,}"
         raise ComparisonError(msg)
@@ -63,7 +63,7 @@ def _check_requests(_: object, attribute: attrs.Attribute[int | None], value: in
         return
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         msg = f"{attribute.name} must be a positive whole number, got {value!r}"
-        raise ComparisonError(msg)
+        raise (ComparisonError if isinstance(value, int) else ArgumentError)(msg)
     if value > ABSURD_TOKENS:
         msg = f"{attribute.name} of {value:,} a month is beyond any real workload"
         raise ComparisonError(msg)
@@ -82,7 +82,7 @@ def _check_weekday(_: object, attribute: attrs.Attribute[int | None], value: int
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)
                               or not 1 <= value <= 7):
         msg = f"{attribute.name} is an ISO weekday, 1 (Monday) to 7 (Sunday); got {value!r}"
-        raise ComparisonError(msg)
+        raise (ComparisonError if isinstance(value, int) else ArgumentError)(msg)
 
 
 def _to_decimal(value: Decimal | int | str) -> Decimal:
@@ -90,10 +90,10 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
         msg = (f"shares are exact: pass Decimal({str(value)!r}) or the string, not a float"
                if 0 <= value <= 1 else
                f"a share of traffic is a number from 0 to 1, such as '0.3'; got {value!r}")
-        raise ComparisonError(msg)
+        raise ArgumentError(msg)
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         msg = f"a share of traffic is a Decimal, an int or a string such as '0.3'; got {value!r}"
-        raise ComparisonError(msg)
+        raise ArgumentError(msg)
     try:
         return Decimal(value)
     except ArithmeticError:  # decimal.InvalidOperation: not a number
