@@ -56,6 +56,7 @@ from phicompare.importers._corrections import CORRECTIONS, UNINFORMATIVE, uninfo
 from phicompare.importers._cutoffs import CUTOFFS, release_month_cutoffs
 from phicompare.importers._dated_prices import dated_prices, read_histories
 from phicompare.importers._deprecations import DEPRECATIONS, deprecated_routes
+from phicompare.importers._foreign_scores import FOREIGN_SCORES
 from phicompare.importers._foundry_openai import FOUNDRY_OPENAI_RETIREMENTS
 from phicompare.importers._identity import spelling, undated
 from phicompare.importers._image_flags import IMAGE_FLAGS
@@ -416,7 +417,8 @@ def build(shared: Path) -> tuple[Catalog, list[Model], list[str], Quality]:
     # a multimodal flag beside text-only inputs (as corrected) is dropped: unknown
     imported, multimodal = text_only_multimodal(imported)
     quality.multimodal = list(multimodal)
-    imported, fixed = fixed_scores(imported, (*SCORE_FIXES, *CARD_SCORES, *THINK_SCORES))
+    imported, fixed = fixed_scores(
+        imported, (*SCORE_FIXES, *CARD_SCORES, *THINK_SCORES, *FOREIGN_SCORES))
     quality.corrected.extend(fixed)
     imported, quality.older = dropped_older_papers(imported)  # after fixes give true sources
     imported, quality.early = read_before_release(imported)
@@ -1028,7 +1030,8 @@ def write_notes(conflicts: Sequence[str], quality: Quality, built: dt.date) -> N
            "`phicompare.importers._route_notes`; the route's notes say so), and scores "
            "filed under the wrong setting or model (`SCORE_FIXES` in "
            "`phicompare.importers._score_fixes`, `CARD_SCORES` in "
-           "`phicompare.importers._card_scores`; the score's note, or the model's for a "
+           "`phicompare.importers._card_scores`, `FOREIGN_SCORES` in "
+           "`phicompare.importers._foreign_scores`; the score's note, or the model's for a "
            "dropped one, says so):", quality.corrected)
     listed("Routes given status preview (review 29, F5; `preview_routes` in "
            "`phicompare.importers._preview_routes`). The rule: no source gives these routes a "
