@@ -34,7 +34,9 @@ def _curated_layer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 CATALOG = Catalog(models=tuple(Model(id=i, name=f"M{n}", context_window=1000)
-                               for n, i in enumerate(IDS)))
+                               for n, i in enumerate(IDS) if i not in ("a b", "A-B", "a-b", "ab")))
+"""The awkward ids but those a catalog refuses beside ``a_b``: alike once dashes, spaces and case
+are ignored (brief fixDE); their page names are unique all the same (the test above)."""
 
 
 def test_page_names_are_unique_for_every_pair_of_awkward_ids() -> None:
@@ -49,8 +51,8 @@ def test_page_names_are_unique_for_every_pair_of_awkward_ids() -> None:
 def test_every_pair_gets_its_own_file(tmp_path: Path) -> None:
     results = list(compare_all(CATALOG, format="md", out_dir=tmp_path))
     written = [r for r in results if r.path]
-    assert len(results) == len(IDS) * (len(IDS) - 1) // 2
-    assert len(written) > len(results) // 2  # ids equal once normalised are not comparable
+    assert len(results) == len(CATALOG) * (len(CATALOG) - 1) // 2
+    assert len(written) == len(results)
     pages = [p for p in tmp_path.iterdir() if p.name != MANIFEST]
     assert len(pages) == len(written)
     manifest = [json.loads(line) for line in

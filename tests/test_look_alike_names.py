@@ -3,7 +3,9 @@
 ``alike_key`` read names after Unicode NFKC, which keeps Cyrillic and Greek letters apart from
 the Latin ones they are drawn like: a user's file naming "\u0440hi-2" (a Cyrillic ``р``) loaded
 beside the bundled ``phi-2`` unseen. And a model built in Python took aliases a file is refused:
-``("phi-2", "ｐｈｉ-2")``, two forms of one name.
+``("phi-2", "ｐｈｉ-2")``, two forms of one name. A catalog built in Python took two models that
+one name names (brief fixDE): ``Catalog(models=...)`` with ``phi-2`` and "\u0440hi-2", or a
+model's id that another model's alias writes alike; a lookup then found the first, unsaid.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from phicompare import Model, load_catalog
+from phicompare import Catalog, Model, default_catalog, load_catalog
 from phicompare.catalog.loader import validate_paths
 from phicompare.domain.names import alike_key
 from phicompare.domain.rules import KeyValueError
@@ -94,3 +96,64 @@ def test_a_file_refuses_the_same_aliases_once_at_the_record_s_path(tmp_path: Pat
 def test_distinct_aliases_built_in_python_still_stand() -> None:
     model = Model(id="mine", name="Mine", aliases=("phi-2-ft", "\u0432-2", "mine v2"))
     assert model.aliases == ("phi-2-ft", "\u0432-2", "mine v2")
+
+
+def _phi(model_id: str = "phi-2", aliases: tuple[str, ...] = ()) -> Model:
+    return Model(id=model_id, name="Phi-2", aliases=aliases)
+
+
+@pytest.mark.parametrize("twin", ["phi-2", CYRILLIC_PHI, "ｐｈｉ-２", "PHI_2", "p\u04bai-2"])
+def test_a_catalog_built_in_python_refuses_two_ids_alike(twin: str) -> None:
+    """Its second id is refused at its key path, as a file's is (KeyValueError, as a Model's
+    alias listed twice is)."""
+    with pytest.raises(KeyValueError) as caught:
+        Catalog(models=(_phi(), Model(id="mine", name="Mine"), Model(id=twin, name="Twin")))
+    detail = f"names the same model as id 'phi-2' (models[0].id) ({ALIKE}); rename one"
+    assert str(caught.value) == f"models[2].id = {twin!r}: {detail}"
+    assert (caught.value.key, caught.value.index, caught.value.detail) == ("models", 2, detail)
+
+
+def test_a_catalog_built_in_python_refuses_an_id_alike_another_model_s_alias() -> None:
+    with pytest.raises(KeyValueError, match=r"^models\[1\]\.id = 'ｍｉｃｒｏｓｏｆｔ/phi-2': "
+                       r"already an alias of model 'phi-2' \(models\[0\]\.aliases\[0\]\); "
+                       "rename it, or drop that alias$"):
+        Catalog(models=(_phi(aliases=("microsoft/phi-2",)),
+                        Model(id="ｍｉｃｒｏｓｏｆｔ/phi-2", name="Mine")))
+
+
+@pytest.mark.parametrize(("aliases", "message"), [
+    (("phi-2",), ("models[1].aliases[0] = 'phi-2': already the id of model 'phi-2' "
+                 "(models[0].id); an alias must name one model only")),
+    (("mine-2", f"{CYRILLIC_PHI}-ft"), (f"models[1].aliases[1] = '{CYRILLIC_PHI}-ft': already "
+                                       "an alias of model 'phi-2' (models[0].aliases[0]); an "
+                                       "alias must name one model only")),
+])
+def test_a_catalog_built_in_python_refuses_an_alias_of_another_model(
+        aliases: tuple[str, ...], message: str) -> None:
+    with pytest.raises(KeyValueError) as caught:
+        Catalog(models=(_phi(aliases=("phi-2-ft",)), Model(id="mine", name="Mine",
+                                                              aliases=aliases)))
+    assert str(caught.value) == message
+
+
+def test_a_catalog_built_in_python_keeps_one_model_s_own_names_and_distinct_ones() -> None:
+    """A model's own id and aliases may read alike (a file's may too); distinct models stand."""
+    catalog = Catalog(models=(_phi(aliases=("PHI_2", "microsoft/phi-2")),
+                              Model(id="\u0432-2", name="V"), Model(id="phi-2b", name="B")))
+    assert [m.id for m in catalog] == ["phi-2", "\u0432-2", "phi-2b"]
+    assert catalog.model(CYRILLIC_PHI.replace("\u0440", "p")).id == "phi-2"
+
+
+def test_the_bundled_models_built_again_in_python_stand() -> None:
+    """Every bundled model in one catalog built in Python: the loader refused their clashes."""
+    assert len(Catalog(models=default_catalog().models)) == len(default_catalog())
+
+
+def test_an_importer_drops_an_alias_alike_another_model_s_id() -> None:
+    """As it drops one equal but for case: the catalog it builds then stands."""
+    from phicompare.importers._assemble import unique_names
+
+    models = unique_names([_phi(), Model(id="mine", name="Mine",
+                                         aliases=(CYRILLIC_PHI, "ｍｉｎｅ-2"))])
+    assert [m.aliases for m in models] == [(), ("ｍｉｎｅ-2",)]
+    assert len(Catalog(models=models)) == 2

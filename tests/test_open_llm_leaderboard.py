@@ -137,6 +137,28 @@ def test_importer_reads_rows_and_reports_what_it_leaves(tmp_path: Path) -> None:
     assert catalog.report.checked == CHECKED
 
 
+def test_a_row_named_alike_a_kept_one_is_skipped(tmp_path: Path) -> None:
+    """Two repositories one name names (``Phi4-Super`` and ``Phi-4-Super``: Hugging Face reads
+    repository ids without case) are one model: the best-ranked row is kept, the other listed
+    as skipped; a catalog refuses two models one name names (brief fixDE: the import raised)."""
+    root = _write(tmp_path, "\n".join([
+        "1,org/Phi-4-Super,,1,14,10,20,30,40,50,60",
+        "2,org/Phi4-Super,,1,14,11,21,31,41,51,61",
+        "3,org/\u0440hi-4-super,,1,14,12,22,32,42,52,62",
+        "4,org/other,,1,14,13,23,33,43,53,63",
+        "5,org/c,,1,1,14,24,34,44,54,64",
+    ]) + "\n")
+    catalog = from_open_llm_leaderboard(root, checked=CHECKED, aliases={"org/c": "org/other"})
+    assert [m.id for m in catalog.models] == ["org/Phi-4-Super", "org/other"]
+    assert [str(s) for s in catalog.report.skipped] == [
+        f"leaderboard-v2.csv:{line}: {name} names the model of line {first} ({kept}) once case, "
+        "spaces, dashes, underscores, character widths and look-alike letters are ignored; the "
+        "best-ranked row is kept" for line, name, first, kept in (
+            (3, "org/Phi4-Super", 2, "org/Phi-4-Super"),
+            (4, "org/\u0440hi-4-super", 2, "org/Phi-4-Super"),
+            (6, "org/c", 5, "org/other"))]
+
+
 def test_importer_refuses_what_is_not_an_extract(tmp_path: Path) -> None:
     """A missing file or a CSV without the leaderboard's columns is a SourceError."""
     with pytest.raises(SourceError, match=r"holds no leaderboard-v2\.csv"):

@@ -20,6 +20,7 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .bill_checks import bill_problems
 from .estimate_checks import estimate_problems
+from .friction_checks import friction_problems, provider_name_problems
 from .friction_facts import FrictionKind
 from .spec_rows import spec_problems
 
@@ -395,4 +396,8 @@ def inconsistencies(c: Comparison) -> list[str]:
     # the specifications from the models' own fields, the capabilities friction names (fixCO)
     problems += spec_problems(c.specs, c.models) + _capability_friction(c)
     # the bills' arithmetic (review 34, #1), then their words against their routes (fixCF)
-    return problems + bill_problems(c) + estimate_problems(c)
+    problems += bill_problems(c)
+    # every friction item worked out again from the facts it is made of, where they hold
+    # together, and each provider's name one in the route rows and capability rows (fixDE)
+    made = [] if problems else friction_problems(c)
+    return problems + estimate_problems(c) + made + provider_name_problems(c)

@@ -12,6 +12,7 @@ from phicompare.domain.arguments import check_count, kind
 from phicompare.domain.in_use import Span, read_spans, use_spans
 from phicompare.domain.names import closest_ids, lookup_names, normalize_name
 from phicompare.domain.records import Benchmark, Model, Provider
+from phicompare.domain.rules import one_owner
 from phicompare.exceptions import (
     ArgumentError,
     UnknownBenchmarkError,
@@ -106,7 +107,7 @@ class Catalog:
         'phi-4-mini'
     """
 
-    _models: tuple[Model, ...] = attrs.field(default=(), alias="models")
+    _models: tuple[Model, ...] = attrs.field(default=(), alias="models", validator=one_owner)
     _provider_list: tuple[Provider, ...] = attrs.field(default=(), alias="providers")
     _benchmark_list: tuple[Benchmark, ...] = attrs.field(default=(), alias="benchmarks")
     shelf: Shelf | None = attrs.field(default=None, repr=False)

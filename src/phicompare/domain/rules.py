@@ -20,8 +20,8 @@ from .record import in_places
 __all__ = [
     "CATEGORIES", "LIST_ONCE", "METRICS", "MODALITIES", "NAMES_NOTHING", "KeyValueError",
     "above_zero", "category", "fraction", "metric", "modalities", "names_something", "near_miss",
-    "non_empty", "non_empty_or_none", "not_before", "not_negative", "one_line", "positive",
-    "stated_setting", "within_max_score",
+    "non_empty", "non_empty_or_none", "not_before", "not_negative", "one_line", "one_owner",
+    "positive", "stated_setting", "within_max_score",
 ]
 
 _T = TypeVar("_T")
@@ -110,6 +110,59 @@ ignored); list each alias once
             detail = f"listed already as {attribute.name}[{first}] ({ALIKE}); {LIST_ONCE}"
             msg = f"{attribute.name}[{index}] = {quoted(alias)}: {detail}"
             raise KeyValueError(msg, attribute.name, index, detail=detail)
+
+
+def one_owner(_: object, attribute: attrs.Attribute[tuple[Any, ...]],
+              value: tuple[Any, ...]) -> None:
+    """Each model id and alias names one model only, as :func:`~.names.alike_key` reads them.
+
+    A catalog built in Python (``Catalog(models=...)``) is refused what a catalog file is
+    (``catalog/clashes.py``): a model's id or alias that an earlier model holds as its id or an
+    alias, alike once case, spaces, dashes, underscores, widths and look-alike letters are
+    ignored (``"рhi-2"`` with a Cyrillic ``р``, or a full-width ``"ｐｈｉ-２"``, beside
+    ``"phi-2"``); the same id twice is refused alike. Such a catalog loaded, and a lookup by
+    the name found the first model, unsaid (brief fixDE). A model's own id and aliases may
+    read alike, as in a file.
+
+    Examples:
+        >>> from phicompare import Catalog, Model
+        >>> Catalog(models=(Model(id="phi-2", name="Phi-2"), Model(id="\u0440hi-2", name="P")))
+        Traceback (most recent call last):
+        ...
+        phicompare.domain.rules.KeyValueError: models[1].id = 'рhi-2': names the same model as \
+id 'phi-2' (models[0].id) (once case, spaces, dashes, underscores, character widths and \
+look-alike letters are ignored); rename one
+        >>> Catalog(models=(Model(id="a", name="A", aliases=("phi-2",)),
+        ...                 Model(id="ｐｈｉ-2", name="P")))
+        Traceback (most recent call last):
+        ...
+        phicompare.domain.rules.KeyValueError: models[1].id = 'ｐｈｉ-2': already an alias of \
+model 'a' (models[0].aliases[0]); rename it, or drop that alias
+    """
+    owners: dict[str, tuple[int, str, str]] = {}  # a name's key -> its model's place, id, key
+    field = attribute.name.lstrip("_")  # (``models``, as the caller passes it)
+    for index, model in enumerate(value):
+        model_id, aliases = getattr(model, "id", None), getattr(model, "aliases", ())
+        if not isinstance(model_id, str):  # (no Model: the caller's type error, not this rule's)
+            continue
+        for key, name in (("id", model_id), *((f"aliases[{n}]", str(a))
+                                              for n, a in enumerate(aliases))):
+            first, first_id, first_key = owners.setdefault(alike_key(name), (index, model_id, key))
+            if first == index:
+                continue
+            where = f"{field}[{first}].{first_key}"
+            if key == "id" and first_key == "id":
+                detail = (f"names the same model as id {quoted(first_id)} ({where}) ({ALIKE}); "
+                          "rename one")
+            elif key == "id":
+                detail = (f"already an alias of model {quoted(first_id)} ({where}); rename it, "
+                          "or drop that alias")
+            else:
+                what = "the id" if first_key == "id" else "an alias"
+                detail = (f"already {what} of model {quoted(first_id)} ({where}); an alias must "
+                          "name one model only")
+            msg = f"{field}[{index}].{key} = {quoted(name)}: {detail}"
+            raise KeyValueError(msg, field, index, detail=detail)
 
 
 def one_line(text: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from phicompare.domain.capabilities import Capabilities
-from phicompare.domain.names import normalize_name
+from phicompare.domain.names import alike_key, normalize_name
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import BenchmarkScore, Model
 
@@ -348,7 +348,9 @@ def _model(records: Sequence[Record], checked: dt.date, model_id: str | None = N
 def unique_names(models: Iterable[Model]) -> tuple[Model, ...]:
     """``models`` without the aliases that another model's id or an earlier alias claims.
 
-    A name then always finds the model the catalog lists under it.
+    A name then always finds the model the catalog lists under it. Names are matched as
+    :func:`~phicompare.domain.names.alike_key` reads them, as a catalog refuses them (an alias
+    with a Cyrillic look-alike letter of another model's id is dropped: brief fixDE).
 
     Examples:
         >>> a = Model(id="a", name="A", aliases=("b", "x"))
@@ -357,12 +359,12 @@ def unique_names(models: Iterable[Model]) -> tuple[Model, ...]:
         [('x',), ('y',)]
     """
     models = tuple(models)
-    taken = {normalize_name(m.id) for m in models}
+    taken = {alike_key(m.id) for m in models}
     kept = []
     for model in models:
         aliases = []
         for alias in model.aliases:
-            key = normalize_name(alias)
+            key = alike_key(alias)
             if key not in taken:
                 taken.add(key)
                 aliases.append(alias)

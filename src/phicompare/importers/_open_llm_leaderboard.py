@@ -6,8 +6,11 @@ leaderboard ran every model with one harness, so its scores compare directly acr
 are recorded as one evaluation (:data:`EVALUATION`), under their own benchmarks (``oll-ifeval``
 ...), because they are NORMALIZED scores (random-guess baseline 0, perfect 100), not the raw
 accuracies vendors report. A model evaluated twice (two precisions or revisions) keeps its
-best-ranked row; the others are listed as skipped. Models are named by their full Hugging Face
-repository id (``microsoft/phi-2``): thousands of fine-tunes share a last segment.
+best-ranked row; the others are listed as skipped, and so is a row whose name reads as a kept
+one's once case, dashes and look-alike letters are ignored (``prithivMLmods/Phi4-Super`` below
+``prithivMLmods/Phi-4-Super``: a catalog holds one model a name). Models are named by their
+full Hugging Face repository id (``microsoft/phi-2``): thousands of fine-tunes share a last
+segment.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import Path
 
+from phicompare.domain.names import ALIKE, alike_key
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
 from phicompare.exceptions import SourceError
 
@@ -76,6 +80,8 @@ class _Reader:
         self.tally = tally
         self.aliases = aliases
         self.seen: dict[str, int] = {}
+        self.kept: dict[str, tuple[str, int]] = {}
+        """Each kept model's names as :func:`alike_key` reads them: its row's name and line."""
 
     def row(self, line: int, data: Mapping[str, str | None]) -> Model | None:
         record = f"{FILE}:{line}"
@@ -106,7 +112,15 @@ class _Reader:
             self.tally.field("params_b", ZERO_SIZE, record)
             params = None
         org = name.split("/", 1)[0] if "/" in name else None
-        return Model(id=self.aliases.get(name, name), name=name, aliases=(name,),
+        model_id = self.aliases.get(name, name)
+        keys = {alike_key(model_id), alike_key(name)}
+        kept = next((self.kept[key] for key in keys if key in self.kept), None)
+        if kept is not None:  # a catalog holds one model a name (brief fixDE)
+            self.tally.skip(record, f"{name} names the model of line {kept[1]} ({kept[0]}) "
+                                    f"{ALIKE}; the best-ranked row is kept")
+            return None
+        self.kept.update(dict.fromkeys(keys, (name, line)))
+        return Model(id=model_id, name=name, aliases=(name,),
                      vendor=lab_name(org) if org else None,
                      parameters_b=None if params is None else tidy(params),
                      open_weights=True, sources=(self.source,), checked=self.checked,
