@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from phicompare.catalog.index import Catalog
+from phicompare.domain.rules import KeyValueError
 from phicompare.exceptions import SourceError
 
 from ._genai_prices import from_genai_prices
@@ -54,7 +55,8 @@ def load_source(
     ``checked``; a path that exists with its ``@`` is read as given.
 
     Raises:
-        SourceError: an unknown kind, a path that does not exist, or a day that is not a date.
+        SourceError: an unknown kind, a path that does not exist, a day that is not a date, or
+            a source whose records clash (two ids that name one model).
         CatalogError: a plain catalog path that does not load.
 
     Examples:
@@ -82,7 +84,11 @@ def load_source(
     if not Path(path).exists():
         msg = f"{kind} source not found: {path!r}"
         raise SourceError(msg)
-    return importer(path, checked=checked, aliases=aliases)
+    try:
+        return importer(path, checked=checked, aliases=aliases)
+    except KeyValueError as exc:  # two of its ids name one model (look-alikes; fixDE's note)
+        msg = f"{kind} source {path!r} does not import: {exc}"
+        raise SourceError(msg) from None
 
 
 def _dated(path: str, checked: dt.date | None) -> tuple[str, dt.date | None]:
