@@ -55,15 +55,17 @@ def test_sources_are_those_of_one_pass_for_every_curated_pair() -> None:
         c = compare(a, b, catalog=catalog, as_of=AS_OF)
         assert c.provenance.sources == one_pass(models, c), (a, b)
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
+        last = [ref.last_checked or ref.checked for ref in c.provenance.sources
+                if ref.checked is not None]  # (the newest figure read: review 55, #3)
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
-            min(checked, default=None), max(checked, default=None))
+            min(checked, default=None), max(last, default=None))
     assert shared  # both ways of listing are checked
     assert apart
 
 
 def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     """One page cited for one model's facts and another's route: listed once, supports both,
-    with the day its older figure was read."""
+    with the day its older figure was read and, after it, its newer's (review 55, #3)."""
     url = "https://example.com/card"
     day = dt.date(2026, 1, 1)
     a = Model(id="a", name="A", sources=(url,), checked=day)
@@ -73,8 +75,8 @@ def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     c = compare(a, b, as_of=AS_OF)
     (ref,) = [r for r in c.provenance.sources if r.url == url]
     assert ref.supports == ("A facts", "B on p")
-    assert ref.checked == day
-    assert (c.provenance.oldest_check, c.provenance.newest_check) == (day, day)
+    assert (ref.checked, ref.last_checked) == (day, later)
+    assert (c.provenance.oldest_check, c.provenance.newest_check) == (day, later)
 
 
 @pytest.mark.no_cover  # heavy (the whole bundled catalog or a sweep): not traced (README.md, "CI")
@@ -87,8 +89,10 @@ def test_three_models_list_what_one_pass_would_and_pages_stay_the_same() -> None
         c = compare(*ids, catalog=catalog, as_of=AS_OF)
         assert c.provenance.sources == one_pass(models, c), ids
         checked = [ref.checked for ref in c.provenance.sources if ref.checked is not None]
+        last = [ref.last_checked or ref.checked for ref in c.provenance.sources
+                if ref.checked is not None]  # (the newest figure read: review 55, #3)
         assert (c.provenance.oldest_check, c.provenance.newest_check) == (
-            min(checked, default=None), max(checked, default=None))
+            min(checked, default=None), max(last, default=None))
         layout = c.sources_by_model()
         assert layout is not None
         merged += bool(layout.merged)

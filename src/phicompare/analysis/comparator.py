@@ -220,19 +220,20 @@ def _unruled(models: Sequence[Model], estimates: tuple[CostEstimate, ...], catal
              terms: Terms) -> tuple[CostEstimate, ...]:
     """Each model the page's terms leave no route: its estimate without them.
 
-    The same tokens a month with no request count, no capability required and no provider or
-    context filter: a blended price is a route's price, and it does not vanish because the
-    page's requests or requirements rule every route out (review 13, M5).
+    The same tokens a month with no request count, no capability required and no context
+    asked: a blended price is a route's price, and it does not vanish because the page's
+    requests or requirements rule every route out (review 13, M5). The page's provider filters
+    hold: a route on a provider it leaves out is none to quote, and a model with no route on
+    the providers allowed reads "no route", as its input and output prices do (review 55, #1).
     """
     if all(e.route is not None for e in estimates):  # the usual page: every model has a route
         return ()
-    if (terms.traffic is _DEFAULT_TRAFFIC and not terms.requires and terms.providers is None
-            and not terms.exclude_providers and terms.min_context is None):
-        return ()  # (compare()'s defaults: no filter to lift, nothing to build and compare)
+    if (terms.traffic is _DEFAULT_TRAFFIC and not terms.requires
+            and terms.min_context is None):
+        return ()  # (compare()'s defaults: no term to lift, nothing to build and compare)
     free = terms._replace(traffic=Traffic(input_tokens=terms.traffic.input_tokens,
                                           output_tokens=terms.traffic.output_tokens),
-                          requires=frozenset(), providers=None,
-                          exclude_providers=frozenset(), min_context=None)
+                          requires=frozenset(), min_context=None)
     if free == terms:
         return ()
     found = [model_routes(models[e.model_index], e.model_index, catalog, free)[1]

@@ -10,11 +10,12 @@ tier and policy (each rule that broke a tie among those it names, each provider 
 names the model's; a window, an age or a name said to break it only where a tied route differs
 so); the other bills and the search fees it names are the model's routes'; the reason of a
 model without a bill is the one its route rows give (:func:`~.choice.unbilled_reason`), under
-the terms the bill was made under (free tiers not counted for ``priced``, the tokens alone for
-``unruled``, the retirement day for ``after_retirement``). It also checks the bills beside the
-comparison (:attr:`~.facts.CostFacts.priced`, :attr:`~.facts.CostFacts.unruled`) against the
-routes: each for a model it is kept for, in order, on a route among the model's rows (the free
-tier's model's at that bill, on a priced route). Their arithmetic is :mod:`.bill_checks`'.
+the terms the bill was made under (free tiers not counted for ``priced``, the tokens alone on
+the providers allowed for ``unruled``, the retirement day for ``after_retirement``). It also
+checks the bills beside the comparison (:attr:`~.facts.CostFacts.priced`,
+:attr:`~.facts.CostFacts.unruled`) against the routes: each for a model it is kept for, in
+order, on a route among the model's rows (the free tier's model's at that bill, on a priced
+route). Their arithmetic is :mod:`.bill_checks`'.
 Each route row's reason, printed in the route table, is its route's eligibility under the
 comparison's terms, or a provider filter's (helper fixCO).
 """
@@ -49,8 +50,9 @@ from .choice import (
 from .cost import money_text
 from .eligibility import route_eligibility
 from .facts import CostEstimate, RouteRow
-from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
+from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED, filter_unfit
 from .traffic import Traffic
+from .workload import Unfit
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -76,6 +78,8 @@ class _At(NamedTuple):
     include_free: bool
     filtered: bool
     """Whether the caller's provider and context filters still hold."""
+    providers: bool = False
+    """Whether the caller's provider filters alone still hold (``cost.unruled``)."""
 
 
 def _usd(amount: Decimal | None) -> str:
@@ -102,6 +106,8 @@ def _reasons(c: Comparison, k: int, at: _At | None) -> list[_Held]:
                                  include_free=terms.include_free, day=terms.day)
 
     def filtered(r: RouteRow) -> bool:
+        if terms.providers:
+            return filter_unfit(r.reason) is Unfit.PROVIDER
         return terms.filtered and r.reason is not None and r.reason != route_eligibility(
             model, r.route, c.traffic, needs, include_free=c.include_free, day=c.as_of)
 
@@ -386,9 +392,9 @@ route's provider is 'Microsoft Foundry'
     for k, e in enumerate(cost.priced):  # (free tiers not counted)
         problems += _estimate(c, f"cost.priced[{k}]", e, _At(
             c.as_of, c.traffic, needs, include_free=False, filtered=True))
-    for k, e in enumerate(cost.unruled):  # (the tokens alone, nothing required, no filter)
+    for k, e in enumerate(cost.unruled):  # (the tokens alone, nothing required, providers kept)
         problems += _estimate(c, f"cost.unruled[{k}]", e, _At(
-            c.as_of, alone, frozenset(), c.include_free, filtered=False))
+            c.as_of, alone, frozenset(), c.include_free, filtered=False, providers=True))
     for k, after in enumerate(cost.after_retirement):  # (on the day the bill's route retires)
         billed = cost.estimates[k].route if k < len(cost.estimates) else None
         if after is not None and billed is not None and billed.retires is not None:

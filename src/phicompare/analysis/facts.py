@@ -343,8 +343,9 @@ class CostFacts(Record):
     unruled: tuple[CostEstimate, ...] = ()
     """For each model the page's terms leave without an eligible route, in order, its estimate
     without them (the same tokens a month, no request count, no capability required, no
-    provider or context filter), where it has one: the route whose blended price the pricing
-    table gives, beside "no route meets this page's terms" (review 13, M5)."""
+    context asked; the page's provider filters hold: review 55, #1), where it has one: the
+    route whose blended price the pricing table gives, beside "no route meets this page's
+    terms" (review 13, M5)."""
     after_retirement: tuple[CostEstimate | None, ...] = ()
     """Per model, in model order, where its bill is on a route that retires within
     :data:`RETIREMENT_NOTICE_DAYS` of the comparison's date, its estimate on the retirement day

@@ -131,11 +131,23 @@ def shown_only(cited: Profile, found: ModelSources, hidden: frozenset[tuple[str,
         return out
 
     own, route_only = kept(found.own), kept(found.route_only)
-    checked = [ref.checked for ref in (*own, *route_only) if ref.checked is not None]
+    oldest, newest = _span((*own, *route_only))
     urls = frozenset([ref.url for ref in (*own, *route_only)])
     return (cited._replace(cites={ref.url: ref for ref in kept(cited.cites.values())}),
             found._replace(own=tuple(own), route_only=tuple(route_only), urls=urls,
-                           oldest=min(checked, default=None), newest=max(checked, default=None)))
+                           oldest=oldest, newest=newest))
+
+
+def _span(refs: Iterable[SourceRef]) -> tuple[dt.date | None, dt.date | None]:
+    """The earliest and the latest day a figure of ``refs`` was read (``None``: no date).
+
+    A source's latest is its ``last_checked`` where it has one (review 55, #3).
+    """
+    checked = [ref.checked for ref in refs if ref.checked is not None]
+    if not checked:
+        return None, None
+    last = [ref.last_checked or ref.checked for ref in refs if ref.checked is not None]
+    return min(checked), max(last)
 
 
 def source_layout(profiles: Sequence[Profile], found: Sequence[ModelSources],
@@ -187,8 +199,7 @@ def provenance(profiles: Sequence[Profile], found: Sequence[ModelSources],
         layout = source_layout(profiles, found)
     sources = layout.listed()
     if layout.merged:  # a URL's merged date may be earlier than one model's own
-        checked = [ref.checked for ref in sources if ref.checked is not None]
-        oldest, newest = min(checked, default=None), max(checked, default=None)
+        oldest, newest = _span(sources)
     elif len(found) == 2:
         first, second = found
         oldest = _earliest(first.oldest, second.oldest)
@@ -262,10 +273,9 @@ def _model_sources(model: Model, catalog: Catalog, day: dt.date) -> ModelSources
     own = profile(model, catalog).cites
     refs = _merged([own, routes])
     listed = (*(refs[url] for url in own), *(refs[url] for url in routes if url not in own))
-    checked = [ref.checked for ref in listed if ref.checked is not None]
+    oldest, newest = _span(listed)
     return ModelSources(routes=routes, urls=frozenset(refs), own=listed[:len(own)],
-                        route_only=listed[len(own):], oldest=min(checked, default=None),
-                        newest=max(checked, default=None))
+                        route_only=listed[len(own):], oldest=oldest, newest=newest)
 
 
 def renamed(cited: Profile, found: ModelSources, old: str, new: str) -> tuple[Profile,

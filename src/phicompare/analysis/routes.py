@@ -4,6 +4,7 @@
 # tuples would otherwise compile each field's type from a string on the first comparison.
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import partial
@@ -50,7 +51,7 @@ from .usage import usage_fits
 from .workload import Unfit, workload_unfit
 
 __all__ = ["PROVIDER_EXCLUDED", "PROVIDER_NOT_ALLOWED", "Terms", "asked_context",
-           "model_routes", "routes_and_estimates", "tier_rank"]
+           "filter_unfit", "model_routes", "routes_and_estimates", "tier_rank"]
 
 PROVIDER_EXCLUDED = "provider excluded"
 """A route's ``reason`` where the caller excluded its provider (``exclude_providers``)."""
@@ -412,3 +413,29 @@ def _filtered(provider: str, context: int | None, terms: Terms,
         if context < asked:
             return f"context window of {context:,} tokens is under the {asked:,} asked"
     return None
+
+
+_MIN_CONTEXT = re.compile(
+    r"^context window (not sourced; cannot confirm [\d,]+ tokens$|of .* asked$)")
+"""A route's ``reason`` where the context asked (``min_context``) leaves it out
+(:func:`_filtered`)."""
+
+
+def filter_unfit(reason: str | None) -> Unfit | None:
+    """Which of the caller's filters a route row's ``reason`` names, or ``None``.
+
+    The route table says a route's filter before what else it fails (:func:`_filtered` comes
+    first); its ``unfit`` says what it cannot do before whom the caller leaves out. A count of
+    routes beside the table counts by this (review 55, #1).
+
+    Examples:
+        >>> filter_unfit(PROVIDER_NOT_ALLOWED), filter_unfit("structured outputs not documented")
+        (<Unfit.PROVIDER: 'provider'>, None)
+        >>> filter_unfit("context window of 8,192 tokens is under the 32,000 asked")
+        <Unfit.MIN_CONTEXT: 'min-context'>
+        >>> filter_unfit("context window not sourced; cannot confirm requests fit") is None
+        True
+    """
+    if reason in (PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED):
+        return Unfit.PROVIDER
+    return Unfit.MIN_CONTEXT if reason is not None and _MIN_CONTEXT.match(reason) else None

@@ -41,7 +41,12 @@ class SourceRef(Record):
     url: str
     supports: tuple[str, ...]
     checked: dt.date | None = None
+    """The earliest day a figure it supports was read."""
     secondhand: bool = False
+    last_checked: dt.date | None = None
+    """The latest day a figure it supports was read, where later than :attr:`checked`: the
+    sources table gives the range (review 55, #3: LLMStats' DeepInfra file read "2025-04-05"
+    beside a price read from it on 2025-04-29); ``None`` where all were read on one day."""
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

@@ -86,11 +86,12 @@ def unrecorded(score: BenchmarkScore) -> bool:
 
 
 def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, SourceRef]:
-    """Citations grouped by URL: what each supports (first seen first), the earliest checked date.
+    """Citations grouped by URL: what each supports (first seen first), the days it was read.
 
-    A URL is listed with the day its oldest figure was read (as :func:`merge_ref` merges), at
-    its address (:func:`~phicompare.domain.documents.source_address`): a page cited with and
-    without a trailing slash is one source (review 14, N10).
+    A URL is listed with the day its oldest figure was read (as :func:`merge_ref` merges), and
+    its newest's where later (``last_checked``: review 55, #3), at its address
+    (:func:`~phicompare.domain.documents.source_address`): a page cited with and without a
+    trailing slash is one source (review 14, N10).
 
     Examples:
         >>> day = dt.date(2026, 1, 2)
@@ -99,9 +100,10 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
         (('x', 'y'), datetime.date(2026, 1, 2))
         >>> list(cite([("https://a/b/", "x", None), ("https://a/b", "y", None)]))
         ['https://a/b']
-        >>> cite([("https://a", "x", day), ("https://a", "y", dt.date(2025, 5, 22))]
-        ...      )["https://a"].checked
-        datetime.date(2025, 5, 22)
+        >>> ref = cite([("https://a", "x", day), ("https://a", "y", dt.date(2025, 5, 22))]
+        ...            )["https://a"]
+        >>> ref.checked, ref.last_checked
+        (datetime.date(2025, 5, 22), datetime.date(2026, 1, 2))
     """
     found: dict[str, tuple[list[str], list[dt.date | None]]] = {}
     for cited, what, when in cites:
@@ -109,25 +111,29 @@ def cite(cites: Iterable[tuple[str | None, str, dt.date | None]]) -> dict[str, S
             url = source_address(cited)
             held = found.get(url)
             if held is None:
-                found[url] = ([what], [when])
+                found[url] = ([what], [when, when])
                 continue
             supports, checked = held
             if what not in supports:
                 supports.append(what)
             if when is not None and (checked[0] is None or when < checked[0]):
                 checked[0] = when
-    return {url: SourceRef(url=url, supports=tuple(supports), checked=checked,
-                           secondhand=is_secondhand(url))
-            for url, (supports, (checked,)) in found.items()}
+            if when is not None and (checked[1] is None or when > checked[1]):
+                checked[1] = when
+    return {url: SourceRef(url=url, supports=tuple(supports), checked=first,
+                           secondhand=is_secondhand(url),
+                           last_checked=last if last != first else None)
+            for url, (supports, (first, last)) in found.items()}
 
 
 def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
-    """One source cited twice: the union of what it supports, the earlier checked date.
+    """One source cited twice: the union of what it supports, the days it was read.
 
     A figure is only as fresh as the day it was read: a source cited for a route price read
     on 2024-12-18 and for facts read on 2025-05-22 is listed as checked on 2024-12-18, so the
     sources table and "checked between" cover the oldest figure shown (as a merged model's
-    ``checked`` is its sources' earliest).
+    ``checked`` is its sources' earliest); its ``last_checked``, 2025-05-22, ends the range the
+    table gives, never a day before a figure it supports was read (review 55, #3).
 
     Examples:
         >>> ref = SourceRef(url="https://a", supports=("x",), checked=dt.date(2026, 1, 2))
@@ -138,12 +144,15 @@ def merge_ref(held: SourceRef, new: SourceRef) -> SourceRef:
         >>> older = SourceRef(url="https://a", supports=("y",), checked=dt.date(2025, 5, 22))
         >>> merge_ref(ref, older).checked, merge_ref(older, ref).checked
         (datetime.date(2025, 5, 22), datetime.date(2025, 5, 22))
+        >>> merge_ref(ref, older).last_checked, merge_ref(older, ref).last_checked
+        (datetime.date(2026, 1, 2), datetime.date(2026, 1, 2))
     """
     supports = held.supports + tuple(w for w in new.supports if w not in held.supports)
-    checked = held.checked
-    if new.checked is not None and (checked is None or new.checked < checked):
-        checked = new.checked
-    if supports == held.supports and checked == held.checked:
+    days = [d for d in (held.checked, held.last_checked, new.checked, new.last_checked)
+            if d is not None]
+    checked, last = (min(days), max(days)) if days else (None, None)
+    last = last if last != checked else None
+    if supports == held.supports and checked == held.checked and last == held.last_checked:
         return held
     return SourceRef(url=held.url, supports=supports, checked=checked,
-                     secondhand=held.secondhand)
+                     secondhand=held.secondhand, last_checked=last)

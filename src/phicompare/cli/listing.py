@@ -115,6 +115,17 @@ def _left_out(model: Model) -> int:
         _billable(model, day))
 
 
+def _tracked(model: Model) -> int:
+    """How many routes a page of ``model`` today tracks: those in force, a price history once.
+
+    ``len(model.routes)`` counted each price period of a route: o3 listed 30 routes while its
+    page said "17 routes tracked" (review 55, #4).
+    """
+    from phicompare.analysis.cost import current_routes  # noqa: PLC0415
+
+    return len(current_routes(model.routes, dt.date.today()))
+
+
 def _width(args: argparse.Namespace, out: TextIO) -> int:
     if args.width is not None:
         return bounded(args.width, "--width", 20, MAX_WIDTH)
@@ -284,8 +295,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     rows = [["id", "name", "vendor", "params", "context", "released", "in $/M", "out $/M",
              "routes"]]
-    nones = guesses = sold = 0
+    nones = guesses = sold = histories = 0
     for m, route in selected:
+        tracked = _tracked(m)
+        histories += tracked != len(m.routes)
         guesses += m.vendor_inferred
         mark = "*" if resold_price(m, route, catalog) else ""
         sold += bool(mark)
@@ -300,7 +313,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             m.released.isoformat() if m.released else "?",
             "none" if none else _price_cell(route.input if route else None) + mark,
             "none" if none else _price_cell(route.output if route else None) + mark,
-            str(len(m.routes)),
+            str(tracked),
         ])
     for line in fit(rows, _width(args, out), first=(1, 2), keep=(0,)):
         out.write(line + "\n")
@@ -312,6 +325,8 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                  "(two where one is over 2% off; exact: phicompare show); "
                  if any(m.context_window is not None and m.context_window >= 1000
                         for m, _ in selected) else "")
+              + ("routes: those in force today, a price history once, as a page counts them; "
+                 if histories else "")
               + ("'*': a reseller's listing of a closed-weight model, not its maker's or a major "
                  "cloud's or platform's price (see phicompare show); " if sold else "")
               + ("'(inferred)': no source states the vendor, the model's id suggests it; "
@@ -335,7 +350,7 @@ def _list_entry(m: Model, route: ProviderRoute | None, catalog: Catalog) -> dict
         "parameters_b": None if m.parameters_b is None else str(m.parameters_b),
         "context_window": m.context_window,
         "released": m.released.isoformat() if m.released else None, "license": m.license,
-        "open_weights": m.open_weights, "routes": len(m.routes),
+        "open_weights": m.open_weights, "routes": _tracked(m),
         "priced_routes_left_out": _left_out(m),
         "cheapest": None if route is None else {
             "provider": route.provider, "provider_name": catalog.provider_name(route.provider),

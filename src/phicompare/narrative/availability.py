@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from phicompare.analysis.facts import STALE_PRICE_DAYS, RouteRow
-from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
+from phicompare.analysis.routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED, filter_unfit
 from phicompare.analysis.workload import Unfit
 from phicompare.domain.capabilities import Capability, Support
 from phicompare.domain.pricing import RouteStatus
@@ -175,8 +175,10 @@ def availability_draft(x: Context, i: int) -> Draft:
     def basis(at: int, ks: tuple[int, ...]) -> Basis:
         evidence = [Evidence(paths.route(k, "unfit"), r.unfit) for k, r in
                     zip(ks, rows, strict=True)]
+        # (a route counted by the filter its table row names: its reason; review 55, #1)
         evidence += [Evidence(paths.route(k, "reason"), r.reason) for k, r in
-                     zip(ks, rows, strict=True) if r.unfit is None]
+                     zip(ks, rows, strict=True) if r.unfit is None
+                     or filter_unfit(r.reason) not in (None, r.unfit)]
         if shows_size:
             evidence.append(Evidence(paths.traffic("request_tokens"), size,
                                      fmt.exact_tokens(size or 0), EvidenceKind.TOKENS_EXACT))
@@ -226,7 +228,8 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
 
     "14 cannot take requests of 301,500 tokens, one is a free tier (not counted) and one has
     no published price"; a model's one route is "it". Routes of a model that lacks a required
-    capability (``lacked``) "do not support" it (review 15, P9).
+    capability (``lacked``) "do not support" it (review 15, P9). A route the caller's filters
+    leave out counts for its filter, as the route table gives its reason (review 55, #1).
     """
     labels = [capability_label(r).lower() for r in requires]
     required = (unsupported_words(lacked) if lacked else labels[0] if len(labels) == 1 else
@@ -237,8 +240,9 @@ def _ineligible(rows: tuple[RouteRow, ...], requires: tuple[Capability, ...],
         "responses this long"
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
-        if r.unfit is not None:
-            words = _UNFIT_WORDS[r.unfit] if not (lacked and r.unfit is Unfit.CAPABILITY) else (
+        # counted as the route table says it: the caller's filter first (review 55, #1)
+        if (unfit := r.unfit and (filter_unfit(r.reason) or r.unfit)) is not None:
+            words = _UNFIT_WORDS[unfit] if not (lacked and unfit is Unfit.CAPABILITY) else (
                 "does not support {required}", "do not support {required}")
         else:
             reason = r.reason or ""

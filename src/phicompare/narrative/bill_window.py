@@ -64,11 +64,12 @@ def find_bill_row(c: Comparison, i: int) -> int | None:
                  if row.route is route or row.route == route), None)
 
 
-def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
+def bill_window(x: Context, i: int, window: int, *, even: bool = False) -> BillWindow | None:
     """Where the route behind model ``i``'s bill takes materially less than ``window`` tokens.
 
     ``None`` where it does not, its window is not sourced, or the model has no bill or only a
-    free tier's (no price: nothing is said of it).
+    free tier's (no price: nothing is said of it). ``even``: any less, where a sentence notes
+    another model's bill route and writes the difference (review 55, #2).
 
     Examples:
         >>> import datetime as dt
@@ -82,10 +83,11 @@ def bill_window(x: Context, i: int, window: int) -> BillWindow | None:
         >>> bill_window(x, 1, 262_144) is None  # (Bedrock's 256,000: about as much)
         True
     """
-    return _below(x.c, i, bill_row(x, i), window)
+    return _below(x.c, i, bill_row(x, i), window, even=even)
 
 
-def _below(c: Comparison, i: int, bill: int | None, window: int) -> BillWindow | None:
+def _below(c: Comparison, i: int, bill: int | None, window: int, *,
+           even: bool = False) -> BillWindow | None:
     """:func:`bill_window`, given the row of model ``i``'s bill (``bill``).
 
     A route that takes about the model's input limit or more cuts no prompt the model takes:
@@ -95,7 +97,8 @@ def _below(c: Comparison, i: int, bill: int | None, window: int) -> BillWindow |
     rows = c.routes
     taken = None if bill is None else rows[bill].context_window
     cap = c.models[i].max_input_tokens
-    if bill is None or taken is None or not materially_wider(window, taken) or (
+    if bill is None or taken is None or not (
+            taken < window if even else materially_wider(window, taken)) or (
             cap is not None and not materially_wider(cap, taken)):
         return None
     mine, ks = c.route_groups[i]  # (model i's rows alone, in order)

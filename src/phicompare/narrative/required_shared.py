@@ -41,8 +41,11 @@ if TYPE_CHECKING:
 __all__ = ["no_picks_once", "size_clause", "sizes_once", "stranded_once"]
 
 _SIZE = re.compile(r"^none of (?P<name>.+)'s routes (?P<rest>(?:takes|is known to take) "
-                   r"requests (?:(?!, )[^;()'])+)$")
-"""A model out for its requests' size alone: the same words for each model but its name."""
+                   r"requests (?:(?!, )[^;()'])+|meets every term of this page \([^;()]+\)"
+                   r"|is on a provider this page allows"
+                   r"|is known to have the context window this page asks for)$")
+"""A model out for its requests' size alone, or for the page's terms together or its filters
+(review 55, #1): the same words for each model but its name."""
 
 
 def size_clause(phrase: str) -> tuple[str, str] | None:
@@ -52,6 +55,9 @@ def size_clause(phrase: str) -> tuple[str, str] | None:
         >>> size_clause("none of GPT-4o's routes takes requests of 301,000 tokens")
         ('takes requests of 301,000 tokens', 'GPT-4o')
         >>> size_clause("none of GPT-4o's routes documents vision, which this page requires")
+        >>> size_clause("none of A's routes meets every term of this page (vision and the "
+        ...             "providers allowed)")
+        ('meets every term of this page (vision and the providers allowed)', 'A')
     """
     m = _SIZE.match(phrase)
     return None if m is None else (m["rest"], m["name"])
@@ -68,6 +74,13 @@ def sizes_once(clauses: Sequence[str]) -> list[str]:
         >>> sizes_once(["none of B's routes takes requests this long",
         ...             "none of C's routes takes requests this long"])
         ['none of their routes takes requests this long']
+
+    So are the page's terms together, where every model fails them alike (review 55, #1):
+
+        >>> sizes_once(["none of A's routes meets every term of this page (vision and the "
+        ...             "providers allowed)", "none of B's routes meets every term of this page "
+        ...             "(vision and the providers allowed)"])
+        ['none of their routes meets every term of this page (vision and the providers allowed)']
     """
     found = [size_clause(clause) for clause in clauses]
     names: dict[str, list[str]] = {}

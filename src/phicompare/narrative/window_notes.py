@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import format as fmt, paths
-from .bill_window import bill_window
+from .bill_window import bill_row, bill_window
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 
 if TYPE_CHECKING:
@@ -31,12 +31,15 @@ Note = tuple[str, "Callable[[], Basis]"]
 """Words said of a model's window, and what they rest on."""
 
 
-def bill_though(x: Context, i: int, window: int) -> Note | None:
+def bill_though(x: Context, i: int, window: int, *, even: bool = False,
+                named: bool = False) -> Note | None:
     """"though Kilo Gateway, the route behind its bill, takes 32,768", where it takes less.
 
     Where the route behind model ``i``'s bill takes materially less than ``window`` tokens (its
-    window as a sentence states it); to the token, as the verdict's longer context says it
-    (helper fixAF). ``None`` where it takes about as much, or the model has no priced bill.
+    window as a sentence states it; ``even``: any less, :func:`~.bill_window.bill_window`); to
+    the token, as the verdict's longer context says it (helper fixAF). ``None`` where it takes
+    about as much, or the model has no priced bill. ``named``: "the route behind Qwen3 32B's
+    bill", where "its" could be another model's (review 55, #2).
 
     Examples:
         >>> import datetime as dt
@@ -49,7 +52,7 @@ def bill_though(x: Context, i: int, window: int) -> Note | None:
         >>> bill_though(x, 0, 1_000_000) is None
         True
     """
-    found = bill_window(x, i, window)
+    found = bill_window(x, i, window, even=even)
     if found is None:
         return None
     provider = x.c.routes[found.bill].provider_name
@@ -63,7 +66,8 @@ def bill_though(x: Context, i: int, window: int) -> Note | None:
                                             paths.route(found.bill, "provider_name"))),
              Check(op=CheckOp.LESS, paths=(at, _stated(x, i, window)))))
 
-    return (f"though {provider}, the route behind its bill, takes "
+    whose = f"{x.names[i]}'s" if named else "its"
+    return (f"though {provider}, the route behind {whose} bill, takes "
             f"{fmt.exact_tokens(found.taken)}"), basis
 
 
@@ -79,6 +83,33 @@ def _stated(x: Context, i: int, window: int) -> paths.FactPath:
     rows, ks = x.c.route_groups[i]
     return next((paths.route(k, "context_window") for k, row in zip(ks, rows, strict=True)
                  if row.context_window == window), record)
+
+
+def _listed_after(head: str, name: str) -> bool:
+    """Whether ``head`` ends in ``name`` listed after another name with no note of its own.
+
+    There a note's "its" could be either's: "131,072 for A and B (though ..., the route behind
+    its bill, ...)" (review 55, #2).
+
+    Examples:
+        >>> _listed_after("131,072 for A and B", "B"), _listed_after("for A (x) and B", "B")
+        (True, False)
+        >>> _listed_after("131,072 for B", "B"), _listed_after("window: 128K tokens", "B")
+        (False, False)
+    """
+    if not head.endswith(name):
+        return False
+    head = head[:-len(name)]
+    sep = next((s for s in (" and ", ", ") if head.endswith(s)), None)
+    return sep is not None and not head[:-len(sep)].endswith(")")
+
+
+def _shown(x: Context, i: int, form: Callable[[int], str]) -> bool:
+    """Whether model ``i``'s window and its bill route's print apart in ``form``."""
+    bill = bill_row(x, i)
+    taken = None if bill is None else x.c.routes[bill].context_window
+    window = x.windows.sizes[i]
+    return taken is not None and window is not None and form(taken) != form(window)
 
 
 def _cap_note(x: Context, i: int, claim: Claim) -> Note | None:
@@ -139,20 +170,33 @@ def noted_windows(x: Context, claim: Claim, *, caps: bool) -> Claim:
     shorter, says so (:func:`bill_though`; the longer ones' routes are said after the
     sentence, :func:`~.bill_window.largest_qualified`); ``caps``, the summary's: a model's input
     limit below its window, as the tradeoffs say it. The claim as it was where none has notes.
+
+    Where one model's bill route is said, so is every other's that takes fewer tokens than the
+    window the sentence writes (NanoGPT's 128,000 under QwQ 32B's 131,072 beside DeepSeek R1
+    0528's), and a note after a name listed after another's without a note names the model
+    whose bill it is: "131,072 for A and B (though Kilo Gateway, the route behind B's bill,
+    ...)" (review 55, #2; where each has one, each follows its model).
     """
     text, bases = claim.text, []
     sizes, top, readings = x.windows.sizes, x.windows.top, x.windows.readings
     largest = None if not top else readings[top[0]]
+    said = [i for i in range(x.n) if sizes[i] is not None and readings[i] != largest]
+    noted = {i: note for i in said if (note := bill_though(x, i, sizes[i] or 0)) is not None}
+    if noted:  # (even: a shorter route the sentence's own figures show)
+        form = x.windows.form
+        noted.update({i: note for i in said if i not in noted and (note := bill_though(
+            x, i, sizes[i] or 0, even=True)) is not None and _shown(x, i, form)})
     for i in sorted(range(x.n), key=lambda k: -len(x.names[k])):  # (longer names first)
-        window = sizes[i]
+        bill = noted.get(i)
         notes = [note for note in (
             _cap_note(x, i, claim) if caps else None,  # (a leader's bill: said after, fixZ)
-            None if window is None or readings[i] == largest
-            else bill_though(x, i, window))
+            bill)
             if note is not None]
         at = _mark(x, i, text, claim) if notes else None
         if at is None:
             continue
+        if bill is not None and _listed_after(text[:at], x.names[i]):  # "for A and B (...)"
+            notes[-1] = bill_though(x, i, sizes[i] or 0, even=True, named=True) or bill
         text = _insert(text, at, ", ".join(words for words, _ in notes))
         bases += [basis for _, basis in notes]
     if not bases:

@@ -124,7 +124,16 @@ def _source_rows(refs: Sequence[SourceRef]) -> _Rows:
 def _source_row(s: SourceRef) -> tuple[Cell, ...]:
     return (Link(s.url, s.url),
             ("secondhand (aggregated dataset): " if s.secondhand else "") + _grouped(s.supports),
-            fmt.date(s.checked) if s.checked else "no date recorded")
+            _checked(s))
+
+
+def _checked(s: SourceRef) -> str:
+    """A source's Checked cell: the day its figures were read, or the range (review 55, #3)."""
+    if s.checked is None:
+        return "no date recorded"
+    if s.last_checked is None or s.last_checked == s.checked:
+        return fmt.date(s.checked)
+    return f"{fmt.date(s.checked)} to {fmt.date(s.last_checked)}"
 
 
 def _grouped(supports: Sequence[str]) -> str:
