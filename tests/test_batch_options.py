@@ -36,7 +36,7 @@ def test_an_option_compare_takes_as_a_positional_is_unknown_too() -> None:
 
 
 @pytest.mark.parametrize(("options", "error", "needle"), [
-    ({"traffic": "800M:250M"}, ComparisonError, "traffic must be a Traffic, got str"),
+    ({"traffic": "800M:250M"}, ArgumentError, "traffic must be a Traffic, got str"),
     ({"requires": ["vison"]}, ComparisonError, "did you mean 'vision'?"),
     ({"providers": ["openroute"]}, ComparisonError, "did you mean 'openrouter'?"),
     ({"blend": (0, 0)}, ComparisonError, "blend"),

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from phicompare import (
+    ArgumentError,
     Benchmark,
     BenchmarkScore,
     Capabilities,
@@ -486,13 +487,27 @@ def test_comparing_a_model_object_with_itself_is_an_error() -> None:
     lambda: compare("phi-2", "phi-4-mini", traffic=Traffic(input_tokens=-1)),
     lambda: compare("phi-2", "phi-4-mini", traffic=Traffic(output_tokens=10**16)),
     lambda: compare("phi-2", "phi-4-mini", traffic=Traffic(cached_share=D(2))),
-    lambda: compare("phi-2", "phi-4-mini", traffic={"input_tokens": 1}),  # type: ignore[arg-type]
     lambda: compare("phi-2", "phi-4-mini", blend=(0, 0)),
-    lambda: compare("phi-2", "phi-4-mini", blend=3),  # type: ignore[arg-type]
     lambda: compare("phi-2", "phi-4-mini", as_of="2026-01-32"),
 ])
 def test_bad_options_are_clear_errors(make: Any) -> None:
     with pytest.raises(ComparisonError):
+        make()
+
+
+@pytest.mark.parametrize("make", [
+    lambda: compare("phi-2", "phi-4-mini", traffic={"input_tokens": 1}),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", blend=3),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", blend=(0.7, 0.3)),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", as_of=2025),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", materiality=0.05),  # type: ignore[arg-type]
+    lambda: compare("phi-2", "phi-4-mini", requires=[1]),  # type: ignore[list-item]
+    lambda: compare("phi-2", "phi-4-mini", route_policy=3),  # type: ignore[arg-type]
+])
+def test_options_of_the_wrong_type_are_argument_errors(make: Any) -> None:
+    """Review 41: these were ComparisonErrors (a ``ValueError``); a wrong type is an
+    ArgumentError (a ``TypeError``), as the package's docstring says."""
+    with pytest.raises(ArgumentError):
         make()
 
 
@@ -729,7 +744,7 @@ def test_model_support_takes_the_names_requires_takes() -> None:
         assert phi.support(name) is phi.support(Capability.STRUCTURED_OUTPUTS)
     with pytest.raises(ComparisonError, match="did you mean 'reasoning'"):
         phi.support("reasonin")
-    with pytest.raises(ComparisonError, match="a capability is a Capability or its name"):
+    with pytest.raises(ArgumentError, match="a capability is a Capability or its name"):
         phi.support(3)  # type: ignore[arg-type]
 
 

@@ -114,9 +114,11 @@ def test_unknown_model_suggests() -> None:
         estimate("phi-4-mimi")
 
 
-@pytest.mark.parametrize("min_context", [0, -1, True, "128K"])
-def test_min_context_must_be_positive_tokens(min_context: object) -> None:
-    with pytest.raises(ComparisonError, match="min_context"):
+@pytest.mark.parametrize(("min_context", "error"), [
+    (0, ComparisonError), (-1, ComparisonError),
+    (True, ArgumentError), ("128K", ArgumentError)])  # a wrong type (review 41)
+def test_min_context_must_be_positive_tokens(min_context: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="min_context"):
         make_terms(default_catalog(), traffic=None, requires=(), include_free=False, as_of=None,
                    blend=None, providers=None, exclude_providers=(),
                    min_context=min_context)  # type: ignore[arg-type]

@@ -74,7 +74,7 @@ def test_a_site_refuses_a_bad_option_before_it_makes_a_folder(tmp_path: Path) ->
 
 
 def test_traffic_of_another_kind_names_the_ways_to_build_one() -> None:
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(ArgumentError) as caught:
         compare("phi-2", "phi-4-mini", traffic={"input_tokens": 1})  # type: ignore[arg-type]
     message = str(caught.value)
     assert message.startswith("traffic must be a Traffic, got dict"), message
@@ -88,7 +88,7 @@ def test_traffic_of_another_kind_names_the_ways_to_build_one() -> None:
     ("10%", "Decimal('0.1')"),
 ])
 def test_materiality_says_the_forms_it_takes(value: object, hint: str) -> None:
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(ArgumentError) as caught:  # a str or a float: a wrong type (review 41)
         compare("phi-2", "phi-4-mini", materiality=value)  # type: ignore[arg-type]
     message = str(caught.value)
     assert "a Decimal or an int" in message, message
@@ -119,7 +119,7 @@ def test_as_of_text_points_to_a_date() -> None:
 
 
 def test_blend_text_points_to_a_pair() -> None:
-    with pytest.raises(ComparisonError) as caught:
+    with pytest.raises(ArgumentError) as caught:
         compare("phi-2", "phi-4-mini", blend="7:3")  # type: ignore[arg-type]
     message = str(caught.value)
     assert message.startswith("blend is (input weight, output weight)"), message

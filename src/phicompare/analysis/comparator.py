@@ -166,7 +166,7 @@ def _terms(catalog: Catalog, traffic: Traffic | None, blend: tuple[int, int] | N
     if traffic is None:
         traffic = _DEFAULT_TRAFFIC
     elif not isinstance(traffic, Traffic):  # a str, dict or tuple passed by mistake
-        raise ComparisonError(traffic_refused(traffic))
+        raise ArgumentError(traffic_refused(traffic))
     weights = DEFAULT_BLEND if blend is None else check_blend(blend)
     share = _materiality(materiality)
     required = parse_capabilities(requires) if requires else ()
@@ -341,9 +341,11 @@ def _materiality(value: object) -> Decimal:
     """The materiality threshold: a Decimal in [0, 1), 5% when ``None``."""
     if value is None:
         return DEFAULT_MATERIALITY
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool) and 0 <= value < 1:
-        return Decimal(value)
-    raise ComparisonError(materiality_refused(value))  # (the form it takes: A9)
+    exact = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+    if exact and 0 <= value < 1:  # type: ignore[operator]
+        return Decimal(value)  # type: ignore[arg-type]
+    # (the form it takes: A9; a float or a str is of the wrong type, review 41)
+    raise (ComparisonError if exact else ArgumentError)(materiality_refused(value))
 
 
 def _specs(profiles: Sequence[Profile]) -> tuple[SpecRow, ...]:

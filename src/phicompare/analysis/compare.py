@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from phicompare.domain.arguments import iso_day, keywords_checked
 from phicompare.domain.capabilities import Capability
-from phicompare.exceptions import ComparisonError
+from phicompare.exceptions import ArgumentError, ComparisonError
 
 from .text_forms import as_of_refused
 
@@ -129,6 +129,6 @@ def _day(as_of: object) -> dt.date:
     if as_of is None:
         return dt.date.today()
     day = iso_day(as_of)
-    if day is None:
-        raise ComparisonError(as_of_refused(as_of))
+    if day is None:  # text that is no date, else a value of the wrong type (review 41)
+        raise (ComparisonError if isinstance(as_of, str) else ArgumentError)(as_of_refused(as_of))
     return day

@@ -423,10 +423,11 @@ def check_blend(blend: Sequence[int]) -> tuple[int, int]:
     Raises:
         ComparisonError: anything else.
     """
-    if (not isinstance(blend, (tuple, list)) or len(blend) != 2
-            or any(isinstance(w, bool) or not isinstance(w, int) or w < 0 for w in blend)
-            or sum(blend) == 0):
-        raise ComparisonError(blend_refused(blend))  # ("7:3" is (7, 3): A9)
+    typed = isinstance(blend, (tuple, list)) and not any(
+        isinstance(w, bool) or not isinstance(w, int) for w in blend)
+    if not typed or len(blend) != 2 or any(w < 0 for w in blend) or sum(blend) == 0:
+        # ("7:3" is (7, 3): A9; weights of the wrong type are an ArgumentError, review 41)
+        raise (ComparisonError if typed else ArgumentError)(blend_refused(blend))
     return blend[0], blend[1]
 
 

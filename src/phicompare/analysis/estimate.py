@@ -155,7 +155,8 @@ def make_terms(catalog: Catalog, *, traffic: Traffic | None, requires: Iterable[
     if min_context is not None and (isinstance(min_context, bool)
                                     or not isinstance(min_context, int) or min_context < 1):
         msg = f"min_context is a positive whole number of tokens, got {min_context!r}"
-        raise ComparisonError(msg)
+        typed = isinstance(min_context, int) and not isinstance(min_context, bool)
+        raise (ComparisonError if typed else ArgumentError)(msg)
     allowed, excluded = provider_filter(catalog, providers, exclude_providers)
     return Terms(traffic=traffic, requires=frozenset(parse_capabilities(requires)),
                  include_free=bool(include_free), day=_day(as_of),

@@ -21,7 +21,8 @@ def parse_route_policy(value: object) -> RoutePolicy:
     """The :class:`~phicompare.RoutePolicy` named by ``value`` (a member or its value).
 
     Raises:
-        ComparisonError: not a route policy, with the ones there are.
+        ComparisonError: text that names no route policy, with the ones there are.
+        ArgumentError: a value that is neither a policy nor text (review 41).
 
     Examples:
         >>> parse_route_policy("cheapest")
@@ -37,7 +38,7 @@ route_policy is 'maker-first' or 'cheapest'
     except ValueError:
         options = " or ".join(repr(p.value) for p in RoutePolicy)
         msg = f"unknown route policy {value!r}; route_policy is {options}"
-        raise ComparisonError(msg) from None
+        raise (ComparisonError if isinstance(value, str) else ArgumentError)(msg) from None
 
 
 def provider_filter(catalog: Catalog, providers: Iterable[str] | None,

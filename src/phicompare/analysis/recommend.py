@@ -396,7 +396,8 @@ def recommend(
         catalog = default_catalog()
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         msg = f"limit is a positive whole number of candidates or None, got {limit!r}"
-        raise ComparisonError(msg)
+        raise (ComparisonError if isinstance(limit, int) and not isinstance(limit, bool)
+               else ArgumentError)(msg)
     terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
                        as_of=as_of, blend=None, providers=providers,
                        exclude_providers=exclude_providers, min_context=min_context,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from phicompare.exceptions import ComparisonError, quoted
+from phicompare.exceptions import ArgumentError, ComparisonError, quoted
 
 from .record import Record
 
@@ -51,7 +51,7 @@ class Capability(str, enum.Enum):
             return name
         if not isinstance(name, str):  # a caller without type checks
             msg = f"a capability is a Capability or its name, got {name!r}"  # type: ignore[unreachable]
-            raise ComparisonError(msg)
+            raise ArgumentError(msg)
         key = name.strip().lower().replace(" ", "_").replace("-", "_")
         key = "reasoning" if key == "reasoning_mode" else key
         try:
