@@ -33,6 +33,7 @@ __all__ = ["Catalog", "run_spreads"]
 
 V = TypeVar("V")
 _NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
+_SPANS: Slot[tuple[Span, ...]] = Slot("use spans")
 _TENTH = Decimal("0.1")
 
 
@@ -437,7 +438,8 @@ class Catalog:
                 pass  # an alias, or no model's: as model() answers it
             except ValueError:
                 pass  # not as the index writes them: its file says (a stale index, if so)
-        return use_spans(self.model(model_id))
+        model = self.model(model_id)  # (a neighbour of many models: its spans worked out once)
+        return self.derive(_SPANS, model, (), lambda: use_spans(model))
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415
