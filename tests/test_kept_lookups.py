@@ -62,25 +62,3 @@ def test_kept_silence_is_each_pairs_own() -> None:
         assert parts[1].silent is not None
         silent_apart += parts[0].silent != parts[1].silent
     assert silent_apart  # (pairs where keeping a partner's would show)
-
-
-def test_a_neighbours_use_spans_are_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A model is the neighbour of every model of its family and size: its spans made once.
-
-    (A catalog that is not shelved works them out from the model's dates; perfDA, issue 18.)
-    """
-    from phicompare.catalog import index
-
-    made: list[str] = []
-
-    def counted(model: object) -> object:
-        made.append(getattr(model, "id", "?"))
-        return ((DAY, None),)
-
-    monkeypatch.setattr(index, "use_spans", counted)
-    catalog = curated_catalog()
-    assert catalog.shelf is None
-    for _ in range(3):
-        assert catalog.use_spans("phi-2") == ((DAY, None),)
-    assert catalog.use_spans("Phi-2") == ((DAY, None),)  # (a name of it: the same model)
-    assert made == ["phi-2"]

@@ -33,7 +33,6 @@ __all__ = ["Catalog", "run_spreads"]
 
 V = TypeVar("V")
 _NEIGHBOURS: Slot[tuple[tuple[str, str, str], ...]] = Slot("neighbours")
-_SPANS: Slot[tuple[Span, ...]] = Slot("use spans")
 _TENTH = Decimal("0.1")
 
 
@@ -438,8 +437,7 @@ class Catalog:
                 pass  # an alias, or no model's: as model() answers it
             except ValueError:
                 pass  # not as the index writes them: its file says (a stale index, if so)
-        model = self.model(model_id)  # (a neighbour of many models: its spans worked out once)
-        return self.derive(_SPANS, model, (), lambda: use_spans(model))
+        return use_spans(self.model(model_id))
 
     def _repr_markdown_(self) -> str:
         from phicompare.render.markdown import catalog_markdown  # noqa: PLC0415
