@@ -1,4 +1,4 @@
-"""Python opcodes a pair costs in the narrative's context, switch friction and the narrative.
+"""Python opcodes a pair costs: `compare()`, the narrative's context, friction, the narrative.
 
     python benchmarks/opcodes.py models.dev|bundled [N]
 
@@ -6,9 +6,11 @@ A shared machine's timings swing by tens of percent, and valgrind's instruction 
 (``instructions.py``) take minutes a run; the opcodes the interpreter runs for a stage are
 as deterministic and take seconds. They count Python's work alone (not the C it calls, such as
 string formatting), so read them beside the timings. Over the first N pairs (all by default)
-of the catalog ``first_seen.py`` reads (models.dev: its 60-model sample), after one page of
-each pair has warmed the catalog's memo (a first page per model is not a pair's cost), it
-prints the opcodes a pair of :func:`~phicompare.narrative.context.context_of`,
+of the catalog ``first_seen.py`` reads (models.dev: its 60-model sample), it prints the opcodes
+a pair of ``compare()`` (the facts) first seen (each model's own work paid by its first pair,
+as first-seen pages pay it) and of the same pairs again (their own work alone), then, after one
+page of each pair has warmed the catalog's memo (a first page per model is not a pair's cost),
+of :func:`~phicompare.narrative.context.context_of`,
 :func:`~phicompare.narrative.friction.friction_groups` (its context's summary sentence made
 first: the summary's, which friction reads) and the whole narrative. Run it with another
 checkout's interpreter (``BENCH`` naming that checkout's benchmarks) to compare.
@@ -65,6 +67,10 @@ def main(argv: list[str]) -> int:
     warm_up()
     pairs = list(itertools.combinations(ids, 2))
     pairs = pairs[:int(argv[1])] if len(argv) > 1 else pairs
+    # compare() (the facts) of pairs first seen, each model's own work made with its first
+    # pair (as first_seen.py's pages pay it), then of the same pairs again: their own work alone
+    first = _opcodes(lambda: [compare(a, b, catalog=catalog, as_of=AS_OF) for a, b in pairs])
+    again = _opcodes(lambda: [compare(a, b, catalog=catalog, as_of=AS_OF) for a, b in pairs])
     for a, b in pairs:  # (each model's part kept with the catalog: the memo warm)
         compare(a, b, catalog=catalog, as_of=AS_OF).to_markdown()
 
@@ -85,7 +91,8 @@ def main(argv: list[str]) -> int:
     cs = fresh()
     whole = _opcodes(lambda: [c.narrative for c in cs])
     n = len(pairs)
-    print(f"{argv[0]}, {n} pairs: context_of {context / n:,.0f}, friction {friction / n:,.0f}, "
+    print(f"{argv[0]}, {n} pairs: compare() first seen {first / n:,.0f}, again {again / n:,.0f}; "
+          f"context_of {context / n:,.0f}, friction {friction / n:,.0f}, "
           f"narrative {whole / n:,.0f} opcodes a pair")
     return 0
 

@@ -179,3 +179,21 @@ def test_a_model_whose_nearest_kin_are_its_own_snapshots_still_gets_related_page
     assert mine, c.related
     assert all(model_line(r.names[1]) != model_line("GPT-4o (2024-11-20)") for r in mine)
     assert c.check() == []
+
+
+def test_a_model_line_runs_its_patterns_only_where_a_name_can_end_so() -> None:
+    """A name whose end holds no note, date, number or variant reads as its patterns read it.
+
+    (:func:`model_line` runs them only where the name's last letter can end a match: every
+    curated name and id, and the suffixes each pattern knows, read as the patterns alone read
+    them.)
+    """
+    from phicompare.analysis.related import _NOTED, _VARIANT
+
+    def by_patterns(name: str) -> str:
+        return _VARIANT.sub("", normalize_name(_NOTED.sub("", name.strip())))
+
+    names = [n for m in default_catalog() if m.id in set(curated_ids()) for n in (m.name, m.id)]
+    names += ["Phi-3 Mini 128K", "GPT-4o (2024-08-06) ", "Claude Sonnet 3.5 v2", "Kimi K2 Instruct",
+              "Foo 0125\n", "a-128k-instruct", "instruct", "Model ٣٤٥", "", " ", "X (a) (b)"]
+    assert [model_line(n) for n in names] == [by_patterns(n) for n in names]

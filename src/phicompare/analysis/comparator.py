@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
-from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
 from phicompare.catalog.index import Catalog
@@ -259,25 +258,27 @@ def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
         if len(shown) == len(model.scores):
             hidden.append(frozenset())
             continue
-        kept = set(shown)
+        # a row shows the model's own score record: told by identity, no score hashed (a
+        # record equal to a shown one has its citation, which the shown one credits)
+        kept = {id(s) for s in shown}
         says = catalog.derive(_CITATIONS, model, names[i],
                               partial(_score_citations, model, names[i], cited.benchmarks))
-        credited = {says[s] for s in shown if s is not None and s.source}
-        hidden.append(frozenset([said for s, said in says.items()
-                                 if s not in kept and said not in credited]))
+        credited = {said for s, said in says if id(s) in kept}
+        hidden.append(frozenset([said for s, said in says
+                                 if id(s) not in kept and said not in credited]))
     return hidden
 
 
-_CITATIONS: Slot[Mapping[BenchmarkScore, tuple[str, str]]] = Slot("score citations")
+_CITATIONS: Slot[tuple[tuple[BenchmarkScore, tuple[str, str]], ...]] = Slot("score citations")
 _SHOWN: Slot[tuple[Profile, ModelSources]] = Slot("shown only")
 
 
 def _score_citations(model: Model, name: str, benches: Mapping[str, Benchmark],
-                     ) -> Mapping[BenchmarkScore, tuple[str, str]]:
+                     ) -> tuple[tuple[BenchmarkScore, tuple[str, str]], ...]:
     """Each sourced score of ``model`` with its citation (URL, what it supports) as ``name``'s."""
-    return MappingProxyType({s: (source_address(s.source),  # as cited (sources.cite)
-                                 f"{name} score: {benches[s.benchmark].label}")
-                             for s in model.scores if s.source})
+    return tuple([(s, (source_address(s.source),  # as cited (sources.cite)
+                       f"{name} score: {benches[s.benchmark].label}"))
+                  for s in model.scores if s.source])
 
 
 def _shown_names(models: Sequence[Model], keys: Sequence[str]) -> tuple[str, ...]:

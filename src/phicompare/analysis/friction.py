@@ -167,16 +167,17 @@ def _moves(s: int, t: int, one: Side, two: Side) -> tuple[list[FrictionItem], li
     # Multimodal that changes as vision does, where image is the only input that differs, is
     # the vision change said again: one fact, one item. So is multimodal documented by the one
     # model whose inputs hold the other's and more, and documented absent by the other: each
-    # input lost is an item of its own (image with vision where vision is lost).
+    # input lost is an item of its own (image with vision where vision is lost). Worked out
+    # only where multimodal's support changes: elsewhere it decides no item.
     multimodal = one.support[_MULTIMODAL] + two.support[_MULTIMODAL]
-    same_fact = (bool(ours and theirs) and (
+    same_fact = multimodal[0] != multimodal[1] and ((bool(ours and theirs) and (
         (set(ours) ^ set(theirs) == {"image"}
          and one.support[_VISION] + two.support[_VISION] == multimodal)
         or (set(ours) > set(theirs) and multimodal == "yn")
         or (set(theirs) > set(ours) and multimodal == "ny"))) or image_only(
         # image input alone: vision's change, said with vision's reading (review 14, N9)
         [(side.support[_VISION] == "y", side.support[_MULTIMODAL] == "y", inputs)
-         for side, inputs in ((one, ours), (two, theirs))])
+         for side, inputs in ((one, ours), (two, theirs))]))
     if one.support != two.support:  # (both codes have a letter a capability)
         for subject, x, y in zip(_SUBJECTS, one.support, two.support, strict=True):
             if x != y and not (same_fact and subject == "multimodal"):

@@ -148,7 +148,12 @@ def model_line(name: str) -> str:
         >>> model_line("DeepSeek V3")  # (a "V" after no version number is the name's)
         'deepseekv3'
     """
-    return _VARIANT.sub("", normalize_name(_NOTED.sub("", name.strip())))
+    name = name.strip()
+    if name[-1:] == ")" or name[-1:].isdecimal():  # (else no note, date or number ends it)
+        name = _NOTED.sub("", name)
+    line = normalize_name(name)
+    # (normalised: no space or dash is left; a variant's suffix ends in "k" or "instruct")
+    return _VARIANT.sub("", line) if line.endswith(("k", "instruct")) else line
 
 
 def kinship(model: Model, catalog: Catalog, day: dt.date) -> Kinship:
@@ -204,10 +209,10 @@ def _find_pool(model: Model, catalog: Catalog) -> _Pool:
     line = model_line(model.name)
     for other, name, reason in catalog.neighbour_names(model.id, _KIN_LOOKED) if known else ():
         kin = by_reason.setdefault(reason, [])
-        if model_line(name) != line:
+        if (its := model_line(name)) != line:  # (a name's line read once)
             kin.append((_Kin(
                 Related(models=(model.id, other), names=(model.name, name), reason=reason),
-                other, normalize_name(name), model_line(name), frozenset((model.id, other))),
+                other, normalize_name(name), its, frozenset((model.id, other))),
                 catalog.use_spans(other)))
     turns = span_turns(span for found in by_reason.values() for _, spans in found
                        for span in spans)

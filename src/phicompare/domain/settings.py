@@ -81,10 +81,20 @@ def condition(text: str | None) -> str:
         >>> condition("0-shot, CoT, final_em"), condition("maj1@8")
         ('0 shot cot', 'maj1 8')
     """
-    text = _MAJ_AT_ONE.sub("", _PASS_AT_ONE.sub("pass_at_one", (text or "").casefold()))
+    text = _metric_named((text or "").casefold())
+    return " ".join(w for w in WORD.findall(text) if w not in FILLER and w != "pass_at_one")
+
+
+def _metric_named(text: str) -> str:
+    """Casefolded ``text`` with pass@1 as one word, maj1's @1 dropped, each synonym its word.
+
+    Both metrics are written with an "@": text without one has neither (no pattern to run).
+    """
+    if "@" in text:
+        text = _MAJ_AT_ONE.sub("", _PASS_AT_ONE.sub("pass_at_one", text))
     for phrase, word in SYNONYMS:
         text = phrase.sub(word, text)
-    return " ".join(w for w in WORD.findall(text) if w not in FILLER and w != "pass_at_one")
+    return text
 
 
 def stated(text: str | None) -> str | None:
@@ -171,10 +181,8 @@ it."""
 
 def _said(token: str) -> str:
     """A token of :data:`_TOKEN` as :func:`condition` reads it: its one word."""
-    text = _MAJ_AT_ONE.sub("", _PASS_AT_ONE.sub("pass_at_one", token.casefold()))
-    for phrase, word in SYNONYMS:
-        text = phrase.sub(word, text)
-    return text
+    return _metric_named(token.casefold())
+
 _NO_CONDITION = FILLER | {"pass_at_one"}
 _BREAK = re.compile(r"[^\s-]")
 """Punctuation between two words: they belong to separate phrases ("accuracy (no")."""
