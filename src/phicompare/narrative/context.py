@@ -417,12 +417,13 @@ def context_of(c: Comparison) -> Context:
         dormant.append(placed(o.dormant, ks, i))
         wider.append(tuple([(ks[p], w) for p, w in o.wider]) if o.wider else ())
     out = tuple(ruled)
+    read = _read_together(own)  # (every window the page shows, read with its model's part)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
                    capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=any(o.routes_exact for o in own)
-                                        or fmt.windows_exact_read(_read_together(own))),
+                                        or fmt.windows_exact_read(read), read=read),
                    out=out, contending=contending(out, rivals),
                    listed=tuple(listed),
                    bill_rows=tuple(bill_rows), dormant=tuple(dormant),
