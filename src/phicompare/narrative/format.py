@@ -237,8 +237,7 @@ def tokens_cell(count: int) -> str:
     return exact if short == exact else f"{short} ({exact})"
 
 
-def token_formatter(counts: Iterable[int], read: Mapping[int, int] | None = None,
-                    ) -> Callable[[int], str]:
+def token_formatter(counts: Iterable[int]) -> Callable[[int], str]:
     """:func:`tokens`, or :func:`exact_tokens` when short forms would misstate a difference.
 
     Exact when two neighbours (in order of size) print a gap off by more than half their true
@@ -256,16 +255,8 @@ def token_formatter(counts: Iterable[int], read: Mapping[int, int] | None = None
         '1,047,576'
         >>> token_formatter([163_840, 164_000])(163_840)  # "160K", "164K": 160 tokens apart
         '163,840'
-
-    ``read`` maps each count to its :func:`reading` where the caller has them (a page's
-    windows, read once with each model's part): they are not read again.
-
-        >>> token_formatter([131072, 128000], {131072: 128000, 128000: 128000})(131072)
-        '131,072'
     """
-    ordered = sorted(set(counts))
-    return exact_tokens if _misread(ordered, alike=True, shown=None if read is None else
-                                    [read[count] for count in ordered]) else tokens
+    return exact_tokens if _misread(sorted(set(counts)), alike=True) else tokens
 
 
 def windows_exact(counts: Iterable[int | None]) -> bool:

@@ -156,7 +156,7 @@ def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False,
     them (its models' parts read them once a catalog: :attr:`.own.Own.readings`).
     """
     known = [w for w in sizes if w is not None]
-    form = fmt.exact_tokens if exact else fmt.token_formatter(known, read)
+    form = fmt.exact_tokens if exact else fmt.token_formatter(known)
     single = fmt.exact_tokens if exact else fmt.tokens
     readings = tuple([None if w is None else fmt.reading(w) if read is None else read[w]
                       for w in sizes])
