@@ -19,11 +19,13 @@ from phicompare.domain.settings import Match, states_more
 from . import format as fmt, paths
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .context import Context, RowGap
+from .faq_leads import category_leads
 from .other_runs import runs_aside
 from .setting_words import quotable, score_label, setting_label
 
-__all__ = ["category_leads", "directions", "directions_claim", "evaluation_claim", "gap_claim",
-           "incomparable_claim", "noise_claim", "quotable", "score_label", "setting_label"]
+__all__ = ["across_basis", "category_leads", "directions", "directions_claim", "evaluation_basis",
+           "evaluation_claim", "gap_claim", "incomparable_basis", "incomparable_claim",
+           "noise_claim", "quotable", "score_label", "setting_label"]
 
 _POINTS, _POINTS_ABS = EvidenceKind.POINTS, EvidenceKind.POINTS_ABS
 
@@ -135,22 +137,39 @@ def noise_claim(x: Context, g: RowGap) -> Claim:
 
 def incomparable_claim(x: Context, g: RowGap) -> Claim:
     """Why a pair of scores does not compare directly (different evaluations: what it shows)."""
-    gap = g.gap
-    if gap.directional:  # (different evaluations, or one recording neither setting)
+    if g.gap.directional:  # (different evaluations, or one recording neither setting)
         return evaluation_claim(x, g)
-    reason = gap.reason or ""
-    unmatched = reason.startswith("settings differ") or "only one setting states" in reason
-    text, checks = _unmatched(x, g) if unmatched else _unrecorded(g) if \
-        reason == Match.NOT_ON_RECORD.value else (reason, [])
+    text, _ = _why(x.names, g)
     return Claim(
         key=f"incomparable:{g.row.benchmark.id}:{g.i}:{g.j}",
         text=f"{g.row.benchmark.label} scores of {x.names[g.i]} and {x.names[g.j]} are not "
              f"directly comparable ({text}).",
-        basis=lambda: Basis((Evidence(g.path("reason"), gap.reason, reason if text == reason
-                                      else None), *(Evidence(g.score_path(m, "setting"),
-                                                             s.setting) for m in (g.i, g.j)
-                                                    if (s := g.score(m)) is not None)),
-                            (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks)))
+        basis=partial(incomparable_basis, x.names, g))
+
+
+def incomparable_basis(names: Sequence[str], g: RowGap) -> Basis:
+    """What :func:`incomparable_claim` of ``g`` rests on, from the models' ``names`` alone.
+
+    A sentence that names the gap among others (the deep dive's "within the spread") reads it
+    when its own basis is read: the claim is never made (a basis holds no context).
+    """
+    gap = g.gap
+    if gap.directional:
+        return evaluation_basis(names, g)
+    reason = gap.reason or ""
+    text, checks = _why(names, g)
+    return Basis((Evidence(g.path("reason"), gap.reason, reason if text == reason else None),
+                  *(Evidence(g.score_path(m, "setting"), s.setting) for m in (g.i, g.j)
+                    if (s := g.score(m)) is not None)),
+                 (Check(op=CheckOp.FALSE, paths=(g.path("comparable"),)), *checks))
+
+
+def _why(names: Sequence[str], g: RowGap) -> tuple[str, list[Check]]:
+    """Why a pair of scores of one evaluation does not compare, and the checks of it."""
+    reason = g.gap.reason or ""
+    if reason.startswith("settings differ") or "only one setting states" in reason:
+        return _unmatched(names, g)
+    return _unrecorded(g) if reason == Match.NOT_ON_RECORD.value else (reason, [])
 
 
 _UNRECORDED = "not on record as one evaluation"
@@ -169,7 +188,7 @@ def _marked(g: RowGap) -> Evidence:
                            else "evaluations_differ"), True)
 
 
-def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
+def _unmatched(names: Sequence[str], g: RowGap) -> tuple[str, list[Check]]:
     """Why two settings do not match, where the data's "settings differ" would overstate it.
 
     Where one setting states all the other does and more (a setting not stated, or naming only
@@ -195,8 +214,8 @@ def _unmatched(x: Context, g: RowGap) -> tuple[str, list[Check]]:
         fuller, other = (g.i, g.j)[more[0]], (g.j, g.i)[more[0]]
         if (a, b)[1 - more[0]].setting is None:
             checks.append(Check(op=CheckOp.NONE, paths=(g.score_path(other, "setting"),)))
-        return (f"{apart + '; ' if separate else ''}{x.names[fuller]}'s setting "
-                f'states "{more[1]}", {x.names[other]}\'s does not'), checks
+        return (f"{apart + '; ' if separate else ''}{names[fuller]}'s setting "
+                f'states "{more[1]}", {names[other]}\'s does not'), checks
     if all(map(quotable, settings)):
         return f'settings differ: "{settings[0]}" against "{settings[1]}"', checks
     return (f"{apart}, {'and' if g.gap.evaluations_unknown else 'whose'} sources state the "
@@ -225,12 +244,13 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     assert a is not None and b is not None and gap.gap is not None  # noqa: PT018
     label = score_label(x, g.i, g.row.benchmark.label, a.setting)
     key = f"evaluations:{g.row.benchmark.id}:{g.i}:{g.j}"
+    basis = partial(evaluation_basis, x.names, g)
     spread = gap.run_spread
     width = None if spread is None else fmt.points(spread)
     high = gap.higher_index
-    aside, runs = runs_aside(x.names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i),
-                             g.gap)
     if high is not None and width is not None:
+        aside = runs_aside(x.names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i),
+                           g.gap)[0]
         low = g.j if high == g.i else g.i
         hs, ls = g.score(high), g.score(low)
         assert hs is not None and ls is not None  # noqa: PT018
@@ -245,19 +265,7 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
                 f"{x.names[low]}'s {l_points}), but the two {two}"
                 f" (spread between runs{measured}), so this shows "
                 f"a direction, not a lead outside noise{aside}.")
-        better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
-
-        def direction() -> Basis:
-            high_path, low_path = g.score_path(high), g.score_path(low)
-            return Basis(
-                (_marked(g),
-                 Evidence(high_path, hs.score, h_points, _POINTS, hs.source),
-                 Evidence(low_path, ls.score, l_points, _POINTS, ls.source), *runs,
-                 Evidence(g.path("run_spread"), spread, width, _POINTS)),
-                (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
-                 Check(op=better, paths=(high_path, low_path)), *_floored(g)))
-
-        return Claim(key=key, text=text, basis=direction)
+        return Claim(key=key, text=text, basis=basis)
     a_points, b_points = fmt.points(a.score), fmt.points(b.score)
     both = (f"{label}: {x.names[g.i]} {a_points} and {x.names[g.j]} {b_points}, "
             + (_UNRECORDED if gap.evaluations_unknown else UNSET if gap.settings_unknown
@@ -275,21 +283,48 @@ def evaluation_claim(x: Context, g: RowGap) -> Claim:
     else:
         text = (f"{both}; no repeated run measures how far runs differ, so the gap cannot be "
                 "judged.")
+    return Claim(key=key, text=text, basis=basis)
 
-    def undecided() -> Basis:
-        evidence = [_marked(g),
-                    Evidence(g.score_path(g.i), a.score, a_points, _POINTS, a.source),
-                    Evidence(g.score_path(g.j), b.score, b_points, _POINTS, b.source), *runs]
-        if width is None:
-            return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
-                                                              paths=(g.path("run_spread"),))))
-        evidence += [Evidence(g.path("shown_gap"), gap.shown_gap, size, _POINTS_ABS),
-                     Evidence(g.path("run_spread"), spread, width, _POINTS)]
-        return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
-                                                          paths=(g.path("beyond_spread"),)),
-                                       *_floored(g)))
 
-    return Claim(key=key, text=text, basis=undecided)
+def evaluation_basis(names: Sequence[str], g: RowGap) -> Basis:
+    """What :func:`evaluation_claim` of ``g`` rests on, from the models' ``names`` alone.
+
+    Built when read, as the basis of every sentence that rests on the gap (a pair's directions,
+    the gaps no spread judges: :func:`directions_claim`), without making the claim.
+    """
+    gap = g.gap
+    spread, high = gap.run_spread, gap.higher_index
+    width = None if spread is None else fmt.points(spread)
+    runs = runs_aside(names, g.k, g.row, (g.i, g.j) if high != g.j else (g.j, g.i), gap)[1]
+    if high is not None and width is not None:
+        low = g.j if high == g.i else g.i
+        hs, ls = g.score(high), g.score(low)
+        assert hs is not None and ls is not None  # noqa: PT018
+        high_path, low_path = g.score_path(high), g.score_path(low)
+        better = CheckOp.GREATER if g.row.benchmark.higher_is_better else CheckOp.LESS
+        return Basis(
+            (_marked(g),
+             Evidence(high_path, hs.score, fmt.points(hs.score), _POINTS, hs.source),
+             Evidence(low_path, ls.score, fmt.points(ls.score), _POINTS, ls.source), *runs,
+             Evidence(g.path("run_spread"), spread, width, _POINTS)),
+            (*_differ(g), Check(op=CheckOp.TRUE, paths=(g.path("beyond_spread"),)),
+             Check(op=better, paths=(high_path, low_path)), *_floored(g)))
+    a, b = g.score(g.i), g.score(g.j)
+    assert a is not None and b is not None  # noqa: PT018
+    evidence = [_marked(g),
+                Evidence(g.score_path(g.i), a.score, fmt.points(a.score), _POINTS, a.source),
+                Evidence(g.score_path(g.j), b.score, fmt.points(b.score), _POINTS, b.source),
+                *runs]
+    if width is None:
+        return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.NONE,
+                                                          paths=(g.path("run_spread"),))))
+    assert gap.shown_gap is not None
+    evidence += [Evidence(g.path("shown_gap"), gap.shown_gap, fmt.points(abs(gap.shown_gap)),
+                          _POINTS_ABS),
+                 Evidence(g.path("run_spread"), spread, width, _POINTS)]
+    return Basis(tuple(evidence), (*_differ(g), Check(op=CheckOp.FALSE,
+                                                      paths=(g.path("beyond_spread"),)),
+                                   *_floored(g)))
 
 
 def directions(g: RowGap) -> tuple[int, int] | None:
@@ -343,13 +378,24 @@ def directions_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()
             f"{fmt.count_word(len(every))} benchmarks, {apart} beyond {spread}"
             + (f"; the {fmt.count_word(len(gaps))} largest: " if rest else ": ")
             + f"{listed}: each a direction, not a lead outside noise.")
-    each = [evaluation_claim(x, g) for g in gaps]
-    others = [evaluation_claim(x, g) for g in rest]  # counted, not shown
-    return Claim(key=f"directions:{high}:{low}", text=text, basis=lambda: Basis(
-        tuple([e._replace(shown=None) if e.path.endswith("run_spread") and not alike else e
-               for claim in each for e in claim.evidence]
-              + [e._replace(shown=None) for claim in others for e in claim.evidence]),
-        tuple([check for claim in (*each, *others) for check in claim.checks])))
+    return Claim(key=f"directions:{high}:{low}", text=text,
+                 basis=partial(across_basis, x.names, gaps, rest, spreads=alike))
+
+
+def across_basis(names: Sequence[str], gaps: Sequence[RowGap], rest: Sequence[RowGap], *,
+                 spreads: bool = True) -> Basis:
+    """The basis of a sentence listing ``gaps`` across evaluations and counting ``rest``.
+
+    Each gap's :func:`evaluation_basis`, the figures of those counted (and, unless
+    ``spreads``, each spread) not shown: :func:`directions_claim`'s and the unjudged gaps'.
+    """
+    each = [evaluation_basis(names, g) for g in gaps]
+    others = [evaluation_basis(names, g) for g in rest]  # counted, not shown
+    return Basis(
+        tuple([e._replace(shown=None) if not spreads and e.path.endswith("run_spread") else e
+               for basis in each for e in basis.evidence]
+              + [e._replace(shown=None) for basis in others for e in basis.evidence]),
+        tuple([check for basis in (*each, *others) for check in basis.checks]))
 
 
 def _floored(g: RowGap) -> tuple[Check, ...]:
@@ -369,70 +415,3 @@ def _unknown(g: RowGap) -> Check:
     """That the data records (or does not) whether two scores are one evaluation, as said."""
     return Check(op=CheckOp.TRUE if g.gap.evaluations_unknown else CheckOp.FALSE,
                  paths=(g.path("evaluations_unknown"),))
-
-
-
-def category_leads(x: Context, category: str, skip: frozenset[int] = frozenset()
-                   ) -> tuple[list[tuple[Claim, list[RowGap]]], tuple[Claim, ...]]:
-    """The FAQ's "which is better at X", from benchmarks of that category scored alike.
-
-    The leads outside noise, each claim with the gaps it rests on, and a claim for the gaps
-    within noise (none when nothing leads: an answer of only noise is no answer). ``skip``: the
-    models the question leaves out (those released after the comparison's date: review 35, #7).
-    """
-    leads: dict[tuple[int, int], list[RowGap]] = {}
-    noise: list[RowGap] = []
-    for g in x.bench.by_category.get(category, ()):
-        if g.i in skip or g.j in skip:
-            continue
-        leader = g.gap.leader_index
-        if leader is None:
-            noise.append(g)
-        else:
-            trail = g.j if leader == g.i else g.i
-            leads.setdefault((leader, trail), []).append(g)
-    claims = [(_leads_claim(x, category, lead, trail, led), led)
-              for (lead, trail), led in leads.items()]
-    if not noise or not claims:
-        return claims, ()
-    if x.n - len(skip) == 2:
-        return claims, (_noise_claim(f"noise:{category}", None, noise),)
-    pairs: dict[tuple[int, int], list[RowGap]] = {}  # with 3+ models: which pair, each
-    for g in noise:
-        pairs.setdefault((min(g.i, g.j), max(g.i, g.j)), []).append(g)
-    return claims, tuple(
-        _noise_claim(f"noise:{category}:{i}:{j}", f"{x.names[i]} and {x.names[j]}", gaps)
-        for (i, j), gaps in pairs.items())
-
-
-def _noise_claim(key: str, pair: str | None, noise: list[RowGap]) -> Claim:
-    """"On BBH the gap is within noise ...", with 3+ models "Between A and B, on BBH ..."."""
-    labels = list(dict.fromkeys([g.row.benchmark.label for g in noise]))
-    where = f"Between {pair}, on" if pair else "On"
-    return Claim(
-        key=key,
-        text=(f"{where} {fmt.join_words(labels)} the "
-              f"{'gap is' if len(noise) == 1 else 'gaps are'} within noise or cannot be "
-              "assessed."),
-        basis=partial(_noise_basis, noise))
-
-
-def _noise_basis(noise: list[RowGap]) -> Basis:
-    return Basis(tuple([Evidence(g.path("significant"), g.gap.significant) for g in noise]),
-                 tuple([Check(op=CheckOp.IN, paths=(g.path("significant"),),
-                              values=("false", "none")) for g in noise]))
-
-
-def _leads_claim(x: Context, category: str, lead: int, trail: int, led: list[RowGap]) -> Claim:
-    labels = list(dict.fromkeys([g.row.benchmark.label for g in led]))
-    over = f" {x.names[trail]}" if x.n > 2 else ""
-    return Claim(
-        key=f"leads:{category}:{lead}:{trail}",
-        text=f"{x.names[lead]} leads{over} on {fmt.join_words(labels)}, outside sampling noise.",
-        basis=partial(_leads_basis, led))
-
-
-def _leads_basis(led: list[RowGap]) -> Basis:
-    return Basis(tuple([Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label)
-                        for g in led]),
-                 tuple([Check(op=CheckOp.TRUE, paths=(g.path("significant"),)) for g in led]))

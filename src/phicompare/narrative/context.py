@@ -314,6 +314,10 @@ class Context:
     """Per model: the row of the route behind its bill (:func:`.bill_window.bill_row`), ``None``
     where it has no bill or only a free tier's: the window clauses, friction and the longer
     context read it (:class:`.own.Own`, kept with the catalog)."""
+    bill_outputs: tuple[tuple[int, int] | None, ...]
+    """Per model: the row of the route behind its bill and its output limit, where the limit
+    reads apart from the model's record (:func:`.output_forms.bill_output`; :class:`.own.Own`).
+    """
     dormant: tuple[Out | None, ...]
     """Per model: its routes out of service, where its weights keep it in (``None``: not so).
 
@@ -408,24 +412,30 @@ def context_of(c: Comparison) -> Context:
     ruled: list[Out | None] = []
     listed: list[tuple[int, ...]] = []
     bill_rows: list[int | None] = []
+    bill_outputs: list[tuple[int, int] | None] = []
     dormant: list[Out | None] = []
     wider: list[tuple[tuple[int, int], ...]] = []
     for i, (o, (_, ks)) in enumerate(zip(own, c.route_groups, strict=True)):  # (each model's)
         ruled.append(placed(o.out, ks, i))
         listed.append(tuple([ks[p] for p in o.listing]) if o.listing else ())
         bill_rows.append(None if o.bill is None else ks[o.bill])
+        bill_outputs.append(None if o.bill_output is None else
+                            (ks[o.bill_output[0]], o.bill_output[1]))
         dormant.append(placed(o.dormant, ks, i))
         wider.append(tuple([(ks[p], w) for p, w in o.wider]) if o.wider else ())
     out = tuple(ruled)
+    read = _read_together(own)  # (every window the page shows, read with its model's part)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
-                   capabilities=capability_view(c.capabilities), n=n,
+                   capabilities=capability_view(c.capabilities,
+                                                tuple([o.documents for o in own])), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=any(o.routes_exact for o in own)
-                                        or fmt.windows_exact_read(_read_together(own))),
+                                        or fmt.windows_exact_read(read), read=read),
                    out=out, contending=contending(out, rivals),
                    listed=tuple(listed),
-                   bill_rows=tuple(bill_rows), dormant=tuple(dormant),
+                   bill_rows=tuple(bill_rows), bill_outputs=tuple(bill_outputs),
+                   dormant=tuple(dormant),
                    usable=tuple([o.usable for o in own]), wider=tuple(wider),
                    reports=tuple([o.reports for o in own]), traffic_said=own[0].traffic)
 

@@ -17,6 +17,7 @@ from .benchmarks import (
     directions,
     directions_claim,
     gap_claim,
+    incomparable_basis,
     incomparable_claim,
     noise_claim,
     score_label,
@@ -265,16 +266,24 @@ def _within(x: Context, gaps: Sequence[RowGap],
     left = [g for g, way in every if way is None and directions(g) is None and g not in gaps]
     if len(left) < 2:
         return [incomparable_claim(x, g) for g in left]
-    claims = [incomparable_claim(x, g) for g in left]
     named = fmt.join_words([g.row.benchmark.label if x.n == 2 else
                             f"{g.row.benchmark.label} ({x.names[g.i]} and {x.names[g.j]})"
                             for g in left])
     text = (f"On {named}, the scores come from different evaluations and their gaps lie "
             "within the spread between runs: no difference can be read.")
-    return [Claim(key="within-spread", text=text, basis=lambda: Basis(
+    return [Claim(key="within-spread", text=text, basis=partial(_within_basis, x.names, left))]
+
+
+def _within_basis(names: Sequence[str], left: Sequence[RowGap]) -> Basis:
+    """Each gap's label, and what :func:`incomparable_claim` of it rests on (figures not shown).
+
+    Built when read: the claims of the gaps named are never made (a basis holds no context).
+    """
+    each = [incomparable_basis(names, g) for g in left]
+    return Basis(
         (*(Evidence(paths.benchmark(g.k, "label"), g.row.benchmark.label) for g in left),
-         *(e._replace(shown=None) for claim in claims for e in claim.evidence)),
-        tuple([check for claim in claims for check in claim.checks])))]
+         *(e._replace(shown=None) for basis in each for e in basis.evidence)),
+        tuple([check for basis in each for check in basis.checks]))
 
 
 def _near_chance(x: Context) -> list[Claim]:

@@ -284,6 +284,8 @@ def _cost_advantage(x: Context, i: int) -> Favours:
 
 
 def _capability_advantage(x: Context, i: int) -> Favours:
+    if not x.capabilities.splits:  # every model's support alike (no rival lacks what it has)
+        return _NONE
     rows = x.c.capabilities
     # Documented by the model itself: offered by some routes only is a route's flag, not a feature.
     others = contenders(x, i)

@@ -175,6 +175,8 @@ def benchmark_reasons(x: Context, i: int) -> Reasons | None:
         ['instruction following (OLL IFEval)', 'harder general knowledge (OLL MMLU-Pro)',
          'competition math (OLL MATH Lvl 5) over Phi-1']
     """
+    if not x.bench.significant:  # no lead outside noise (most pages): no area, no win
+        return None
     every = benchmark_advantage(x, i)
     each = pairwise_advantage(x, i, frozenset() if every is None else every[2])
     if every is None:

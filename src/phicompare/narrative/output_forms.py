@@ -18,7 +18,6 @@ from phicompare.analysis.facts import FrictionKind
 from phicompare.analysis.friction import WINDOW_SHARE, in_service
 
 from . import format as fmt, paths
-from .bill_window import bill_row
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
 from .window_forms import materially_wider
 
@@ -123,14 +122,7 @@ def bill_output(x: Context, i: int) -> tuple[int, int] | None:
     ``None`` where the model has no priced bill, its route states no output limit of its own
     (or only its window's share: :func:`route_output`), or the limit reads as the record's.
     """
-    row, mine = bill_row(x, i), x.c.models[i].max_output_tokens
-    if row is None or mine is None:
-        return None
-    route = x.c.routes[row]
-    size = route_output(route.context_window, route.route.max_output_tokens)
-    if size is None or fmt.reading(size) == fmt.reading(mine):
-        return None
-    return row, size
+    return x.bill_outputs[i]  # (each model's own, kept with the catalog: :mod:`.own`)
 
 
 def billed_output(x: Context, s: int, t: int, before: int, after: int,

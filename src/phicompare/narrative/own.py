@@ -17,15 +17,18 @@ from typing import TYPE_CHECKING, NamedTuple
 from phicompare.analysis.friction import in_service
 from phicompare.analysis.listed import listing_rows
 from phicompare.catalog.memo import Slot
+from phicompare.domain.capabilities import Support
 from phicompare.domain.in_use import usable
 
 from . import format as fmt
+from .output_forms import route_output
 from .ruled import Out, own_standing
 from .traffic_words import traffic_terms
 from .window_forms import materially_wider
 
 if TYPE_CHECKING:
     from phicompare.analysis.comparison import Comparison
+    from phicompare.analysis.facts import RouteRow
     from phicompare.domain.records import BenchmarkScore, Model
 
     from .claims import Evidence
@@ -65,6 +68,12 @@ class Own(NamedTuple):
     """Its counted routes in service that take materially more than its recorded window, each
     with its window (:func:`.output_forms.wider_routes` at its own window): switch friction
     asks it of each direction, and most models have none."""
+    bill_output: tuple[int, int] | None
+    """The row of the route behind its bill and that route's output limit, where the limit
+    reads apart from its record's (:func:`.output_forms.bill_output`), else ``None``."""
+    documents: tuple[int, ...]
+    """The capability rows it documents itself and supports (:attr:`.capability_view.
+    CapabilityView.documents`): its record's alone."""
 
 
 _OWN: Slot[Own] = Slot("narrative model")
@@ -99,11 +108,24 @@ def _own(c: Comparison, i: int) -> Own:
         (p, w) for p, row in enumerate(rows) if (w := row.context_window) is not None
         and w > window and materially_wider(w, window) and row.eligible
         and in_service(row, model, day)])
+    yes = Support.YES
     return Own(listing=listing_rows(model, rows),
                routes_exact=fmt.windows_exact([r.context_window for r in rows]),
                readings={w: fmt.reading(w) for w in sorted(windows)},
                out=out, dormant=dormant, bill=bill, reports=_reports(model),
-               traffic=(text, tuple(evidence)), usable=usable(model, day), wider=wider)
+               traffic=(text, tuple(evidence)), usable=usable(model, day), wider=wider,
+               bill_output=None if bill is None else _bill_output(model, rows[bill], bill),
+               documents=tuple([k for k, row in enumerate(c.capabilities)
+                                if row.documented[i] is True and row.support[i] is yes]))
+
+
+def _bill_output(model: Model, row: RouteRow, p: int) -> tuple[int, int] | None:
+    """Row ``p`` (``row``, behind the bill) with its output limit, where it reads apart."""
+    mine = model.max_output_tokens
+    size = route_output(row.context_window, row.route.max_output_tokens)
+    if mine is None or size is None or fmt.reading(size) == fmt.reading(mine):
+        return None
+    return p, size
 
 
 def _dormant(c: Comparison, i: int) -> Out:

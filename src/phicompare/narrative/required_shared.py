@@ -190,6 +190,8 @@ def stranded_once(x: Context, claims: Sequence[Claim]) -> list[Claim]:
         ['This page requires code execution: Phi-2 has two routes in the catalog, none of which
         supports it, and GPT-4o has 16 routes in the catalog, none of which documents it.']
     """
+    if len(claims) < 2:  # (most pages: no model stranded; one said alone)
+        return list(claims)
     words = _words(x)
     groups: dict[str, list[tuple[int, str, str]]] = {}
     for k, claim in enumerate(claims):

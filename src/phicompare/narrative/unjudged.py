@@ -8,11 +8,12 @@ as :func:`~.benchmarks.directions_claim` does for gaps beyond the spread.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from . import format as fmt
-from .benchmarks import ONE_RUN, UNMATCHED, UNSET, evaluation_claim, score_label
-from .claims import Basis, Claim
+from .benchmarks import ONE_RUN, UNMATCHED, UNSET, across_basis, score_label
+from .claims import Claim
 from .other_runs import runs_aside
 
 if TYPE_CHECKING:
@@ -89,9 +90,4 @@ def unjudged_claim(x: Context, gaps: list[RowGap], rest: Sequence[RowGap] = ()) 
                 f"{fmt.count_word(len(every))} benchmarks{apart} with no repeated run to measure "
                 f"how far runs differ, so the gaps cannot be judged{listed}.")
         key = f"unjudged:{first}:{second}"
-    each = [evaluation_claim(x, g) for g in gaps]
-    others = [evaluation_claim(x, g) for g in rest]  # counted, not shown
-    return Claim(key=key, text=text, basis=lambda: Basis(
-        tuple([e for claim in each for e in claim.evidence]
-              + [e._replace(shown=None) for claim in others for e in claim.evidence]),
-        tuple([check for claim in (*each, *others) for check in claim.checks])))
+    return Claim(key=key, text=text, basis=partial(across_basis, x.names, gaps, rest))

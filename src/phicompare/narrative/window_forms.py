@@ -7,7 +7,7 @@ windows for every sentence that compares them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -135,7 +135,8 @@ def page_exact(c: Comparison) -> bool:
         fmt.windows_exact([r.context_window for r in rows]) for rows, _ in groups)
 
 
-def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windows:
+def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False,
+                 read: Mapping[int, int] | None = None) -> Windows:
     """The context windows ``sizes``, read for the narrative.
 
     128,000 tokens and 131,072 both print 128K: neither is the longest, and the two print to the
@@ -150,11 +151,15 @@ def windows_view(sizes: tuple[int | None, ...], *, exact: bool = False) -> Windo
         (None, '131,072')
         >>> windows_view((None, 4096)).top  # not every window known: no order
         ()
+
+    ``read``: each window's :func:`~phicompare.narrative.format.reading`, where the page has
+    them (its models' parts read them once a catalog: :attr:`.own.Own.readings`).
     """
     known = [w for w in sizes if w is not None]
     form = fmt.exact_tokens if exact else fmt.token_formatter(known)
     single = fmt.exact_tokens if exact else fmt.tokens
-    readings = tuple([None if w is None else fmt.reading(w) for w in sizes])
+    readings = tuple([None if w is None else fmt.reading(w) if read is None else read[w]
+                      for w in sizes])
     if len(known) < len(sizes) or not known:
         return Windows(sizes=sizes, form=form, single=single, exact=exact, top=(), rest=(),
                        longest=None, basis=Shared(partial(_windows_basis, sizes, form, (), ())),
