@@ -45,6 +45,7 @@ from .profile import (
 from .provenance import (
     ModelSources,
     model_sources,
+    printed_scores,
     provenance,
     renamed,
     shown_only,
@@ -245,16 +246,19 @@ def _hidden_scores(models: Sequence[Model], profiles: Sequence[Profile],
                    ) -> list[frozenset[tuple[str, str]]]:
     """Per model, the citations (URL, what it supports) of scores the page does not show.
 
-    A citation another shown score of the same benchmark makes from the same URL stays. A
-    model with one score a benchmark (its profile's ``several`` empty) shows every score.
-    Each score's citation is the model's alone (:func:`_score_citations`, once a model).
+    A page shows a model's column scores and the other runs and maker's reports it prints beside
+    them (:func:`.provenance.printed_scores`: "another run of both: 61.8 vs 50.2" cites its
+    source too; helper fixDM). A citation another shown score of the same benchmark makes from
+    the same URL stays. A model with one score a benchmark (its profile's ``several`` empty)
+    shows every score. Each score's citation is the model's alone (:func:`_score_citations`,
+    once a model).
     """
     hidden: list[frozenset[tuple[str, str]]] = []
     for i, (model, cited) in enumerate(zip(models, profiles, strict=True)):
         if not cited.several:  # the usual case: a row a score, every score shown
             hidden.append(frozenset())
             continue
-        shown = [row.scores[i] for row in rows if row.scores[i] is not None]
+        shown = printed_scores(rows, i, model)  # its columns', and the runs the page prints
         if len(shown) == len(model.scores):
             hidden.append(frozenset())
             continue

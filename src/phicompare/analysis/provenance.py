@@ -14,15 +14,15 @@ import attrs
 
 from phicompare.catalog.index import Catalog
 from phicompare.catalog.memo import Slot
-from phicompare.domain.records import Model
+from phicompare.domain.records import BenchmarkScore, Model
 
 from .cost import current_routes
-from .facts import Provenance, SourceRef
+from .facts import BenchmarkRow, Provenance, SourceRef
 from .profile import Profile, profile
 from .sources import cite, merge_ref
 
-__all__ = ["ModelSources", "SourceLayout", "model_sources", "provenance", "renamed",
-           "shown_only", "source_layout"]
+__all__ = ["ModelSources", "SourceLayout", "model_sources", "printed_scores", "provenance",
+           "renamed", "shown_only", "source_layout"]
 
 
 class ModelSources(NamedTuple):
@@ -98,6 +98,45 @@ class SourceLayout(NamedTuple):
 
 
 _NONE_MERGED: Mapping[str, SourceRef] = MappingProxyType({})
+
+
+def printed_scores(rows: Sequence[BenchmarkRow], i: int, model: Model | None = None,
+                   ) -> tuple[BenchmarkScore, ...]:
+    """Model ``i``'s scores a page of ``rows`` may print, each once: its sources are listed.
+
+    Its score in each row's column, its other runs under that setting (:attr:`BenchmarkRow.
+    other_runs`: "another run of both: 61.8 vs 50.2", "Phi-3.5 Mini's other run: 34.4"), the
+    runs a gap reads where they are not its column's (:attr:`ScoreGap.a_score
+    <phicompare.analysis.facts.ScoreGap.a_score>`), and, given the ``model``, its maker's own
+    reports of a benchmark whose column shows another party's score (the deep dive gives them:
+    "not its maker's own reports, which give MMLU-Pro (5-shot CoT) 48.3"). A page cites the
+    source of every figure it prints, not only its columns' (helper fixDM).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("qwen3-235b-a22b", "qwen3-32b")
+        >>> row = next(r for r in c.benchmarks if r.benchmark.id == "aider-polyglot")
+        >>> [str(s.score) for s in printed_scores([row], 1)]
+        ['40.0', '50.2']
+    """
+    printed: dict[BenchmarkScore, None] = {}
+    others: set[str] = set()  # the benchmarks whose column shows another party's score
+    for row in rows:
+        if (shown := row.scores[i]) is not None:
+            printed[shown] = None
+            if shown.self_reported is False:
+                others.add(row.benchmark.id)
+        if row.other_runs:
+            printed.update(dict.fromkeys(row.other_runs[i]))
+        for gap in row.pairs:  # (a gap read on the pair's own runs: of three models or more)
+            if gap.a_index == i and gap.a_score is not None:
+                printed[gap.a_score] = None
+            if gap.b_index == i and gap.b_score is not None:
+                printed[gap.b_score] = None
+    if model is not None and others:
+        printed.update(dict.fromkeys([s for s in model.scores
+                                      if s.self_reported is True and s.benchmark in others]))
+    return tuple(printed)
 
 
 def shown_only(cited: Profile, found: ModelSources, hidden: frozenset[tuple[str, str]]

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
+from phicompare.domain.documents import source_address
+
 from . import format as fmt
 from .claims import Check, CheckOp, Claim, EvidenceKind, Narrative, Row, canonical
 from .editorial import editorial_problems
@@ -150,7 +152,8 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
     evaluates each comparative's checks, and flags duplicate claims, claims without evidence and
     empty slots ("None", "nan", "{}", doubled spaces). For a comparison it also applies the
     editor's page-level rules (:func:`~phicompare.narrative.editorial.editorial_problems`: no
-    sentence twice, no immaterial bill gap as a reason, no category from one benchmark, ...).
+    sentence twice, no immaterial bill gap as a reason, no category from one benchmark, ...),
+    and that every figure shown with its source cites one the sources table lists.
 
     Examples:
         >>> from phicompare import compare
@@ -159,6 +162,7 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
         []
     """
     problems: list[str] = []
+    listed = _listed(facts)
     seen_keys: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     for section, item in _items(narrative):
@@ -176,6 +180,8 @@ def check_claims(narrative: Narrative, facts: object) -> list[str]:
         problems.extend(_evidence_problems(item, facts, where))
         problems.extend(_check_problems(item, facts, where))
         problems.extend(_rule_problems(item, facts, where))
+        if listed is not None:
+            problems.extend(_unlisted(item, listed, where))
     from phicompare.analysis.comparison import Comparison  # noqa: PLC0415 - no import cycle
 
     if isinstance(facts, Comparison):
@@ -194,6 +200,28 @@ _DIRECTION = re.compile(r"\b(?:higher|lower|direction)\b")
 _PAIR = re.compile(r"^(benchmarks\[\d+\]\.pairs\[\d+\])\.")
 _SUPPORT = re.compile(r"^capabilities\[(\d+)\]\.support\[(\d+)\]$")
 _PRICED = re.compile(r"^(cost\.estimates\[\d+\]|routes\[\d+\])\.monthly$")
+
+
+def _listed(facts: object) -> frozenset[str] | None:
+    """The URLs of ``facts``'s sources table (``None``: ``facts`` lists none, not a comparison)."""
+    provenance = getattr(facts, "provenance", None)
+    sources = getattr(provenance, "sources", None)
+    if not isinstance(sources, tuple):
+        return None
+    return frozenset([str(getattr(ref, "url", "")) for ref in sources])
+
+
+def _unlisted(item: Claim | Row, listed: frozenset[str], where: str) -> Iterable[str]:
+    """A figure the text shows whose source the page's sources table does not list.
+
+    Every figure a page prints is traceable to a row of its sources table: a score quoted from
+    another run than its column's cites its own source there too (helper fixDM).
+    """
+    for evidence in item.evidence:
+        if evidence.shown is not None and evidence.source and \
+                source_address(evidence.source) not in listed:
+            yield (f"{where}: shows {evidence.shown!r} ({evidence.path}) from "
+                   f"{evidence.source}, which the sources table does not list")
 
 
 def _rule_problems(item: Claim | Row, facts: object, where: str) -> Iterable[str]:
