@@ -48,11 +48,14 @@ def _dict() -> dict[str, Any]:
     (lambda d: d.update(models=[]), "at least two models, got 0"),
     (lambda d: d.update(models=d["models"][:1]), "at least two models, got 1"),
     (lambda d: d.update(models=[d["models"][0], d["models"][0]]), "models repeat"),
-    (lambda d: d["routes"][0].update(model=7), "position of one of the 2 models, got 7"),
-    (lambda d: d["cost"]["estimates"][0].update(model=-1), "of the 2 models, got -1"),
+    (lambda d: d["routes"][0].update(model=7),
+     "routes[0].model = 7: expected the position of one of the 2 models"),
+    (lambda d: d["cost"]["estimates"][0].update(model=-1),
+     "cost.estimates[0].model = -1: expected the position of one of the 2 models"),
     (lambda d: d["cost"].update(cheapest=[5]), "position of one of the 2 models, got 5"),
     (lambda d: d["specs"][0].update(values=["x"]), "specs[0].values has 1 entries for 2 models"),
-    (lambda d: d["benchmarks"][0]["pairs"][0].update(b=9), "of the 2 models, got 9"),
+    (lambda d: d["benchmarks"][0]["pairs"][0].update(b=9),
+     "benchmarks[0].pairs[0].b = 9: expected the position"),
 ])
 def test_from_dict_rejects_inconsistent_comparisons(mutate: Any, needle: str) -> None:
     data = _dict()

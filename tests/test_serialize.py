@@ -113,11 +113,13 @@ def test_from_dict_ignores_derived_sections() -> None:
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d.pop("format"), "unsupported comparison format None"),
     (lambda d: d.update(format=2), "unsupported comparison format 2"),
-    (lambda d: d["traffic"].update(input_tokens=-5), r"input_tokens must not be negative"),
-    (lambda d: d["cost"].update(gap=25.0), r"Comparison\.cost\.gap"),
-    (lambda d: d["cost"].update(blend=[7]), r"Comparison\.cost\.blend"),
-    (lambda d: d["models"][0].update(colour="blue"), r"colour"),
-    (lambda d: d.pop("cost"), r"Comparison\.cost"),
+    # each at the dict's own key path, with its value (review 40, #2: helper fixDK)
+    (lambda d: d["traffic"].update(input_tokens=-5),
+     r"traffic\.input_tokens = -5: must not be negative$"),
+    (lambda d: d["cost"].update(gap=25.0), r": cost\.gap = 25\.0: expected a decimal string"),
+    (lambda d: d["cost"].update(blend=[7]), r": cost\.blend: Not enough values"),
+    (lambda d: d["models"][0].update(colour="blue"), r": models\[0\]\.colour: unknown key$"),
+    (lambda d: d.pop("cost"), r": cost: required key missing$"),
 ])
 def test_broken_dicts_are_clear_errors(change: Any, message: str) -> None:
     data = compare("phi-2", "phi-4-mini").to_dict()
@@ -166,10 +168,11 @@ def test_from_dict_rejects_a_position_outside_the_models() -> None:
 
     data = compare("phi-2", "phi-4-mini").to_dict()
     data["cost"]["estimates"][1]["model"] = 7
-    with pytest.raises(ComparisonError, match="position of one of the 2 models, got 7"):
+    with pytest.raises(ComparisonError, match=r"cost\.estimates\[1\]\.model = 7: expected the "
+                       "position of one of the 2 models$"):
         Comparison.from_dict(data)
     data["cost"]["estimates"][1]["model"] = True
-    with pytest.raises(ComparisonError, match="got True"):
+    with pytest.raises(ComparisonError, match=r"\.model = True: "):
         Comparison.from_dict(data)
 
 

@@ -22,6 +22,7 @@ from .bill_checks import bill_problems
 from .estimate_checks import estimate_problems
 from .friction_checks import friction_problems, provider_name_problems
 from .friction_facts import FrictionKind
+from .model_checks import model_problems
 from .spec_rows import spec_problems
 
 if TYPE_CHECKING:
@@ -362,7 +363,9 @@ def inconsistencies(c: Comparison) -> list[str]:
 
     The per-model facts' sizes and positions, the specifications against the models' own
     fields (:func:`~phicompare.analysis.spec_rows.spec_problems`), each capability friction
-    item's subject against the capability rows, then the bills' arithmetic
+    item's subject against the capability rows, the models' routes, scores and capability
+    flags against the rows made of them
+    (:func:`~phicompare.analysis.model_checks.model_problems`), then the bills' arithmetic
     (:func:`~phicompare.analysis.bill_checks.bill_problems`) and their words and the bills
     kept beside them against the routes
     (:func:`~phicompare.analysis.estimate_checks.estimate_problems`).
@@ -395,6 +398,8 @@ def inconsistencies(c: Comparison) -> list[str]:
                  for k, (i, _) in enumerate(c.provenance.unsourced) if not 0 <= i < n]
     # the specifications from the models' own fields, the capabilities friction names (fixCO)
     problems += spec_problems(c.specs, c.models) + _capability_friction(c)
+    # the models' routes, scores and flags against their rows (review 40, #1: helper fixDK)
+    problems += model_problems(c)
     # the bills' arithmetic (review 34, #1), then their words against their routes (fixCF)
     problems += bill_problems(c)
     # every friction item worked out again from the facts it is made of, where they hold

@@ -7,7 +7,7 @@ checked after (:func:`phicompare.analysis.checks.inconsistencies`).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -18,18 +18,21 @@ from phicompare.exceptions import ArgumentError, ComparisonError
 if TYPE_CHECKING:
     from .comparison import Comparison
 
-__all__ = ["FORMAT_VERSION", "comparison_from", "json_dict", "readable_body"]
+__all__ = ["DERIVED", "FORMAT_VERSION", "comparison_from", "joined_path", "json_dict",
+           "readable_body", "unknown_key"]
 
 FORMAT_VERSION = 1
 """The format of ``to_dict()``'s dict (its ``format`` key) and of the published schema."""
+DERIVED = frozenset({"narrative"})
+"""The sections ``to_json()`` writes beside the facts that are recomputed, not read back."""
 
 
-def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
-    """``data`` without its ``format`` and the keys that are not ``fields``, once checked.
+def readable_body(data: object, fields: Collection[str]) -> dict[str, Any]:
+    """``data`` without its ``format`` and its :data:`DERIVED` sections, once checked.
 
     Raises:
-        ComparisonError: ``data`` is not a dict, not of this format, or of fewer than two
-            models.
+        ComparisonError: ``data`` is not a dict, not of this format, holds a key that is
+            neither one of ``fields`` nor derived (with the closest), or fewer than two models.
 
     Examples:
         >>> readable_body({"format": 1, "models": [{}, {}], "narrative": {}}, {"models"})
@@ -38,6 +41,11 @@ def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
         Traceback (most recent call last):
         ...
         phicompare.exceptions.ComparisonError: unsupported comparison format 2; expected 1
+        >>> readable_body({"format": 1, "model": []}, {"models"})
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ComparisonError: not a valid Comparison: model: unknown key; did \
+you mean 'models'?
     """
     if not isinstance(data, dict):  # a JSON list or string passed by mistake
         from .text_forms import dict_refused  # noqa: PLC0415
@@ -48,14 +56,45 @@ def readable_body(data: object, fields: Container[str]) -> dict[str, Any]:
     if version != FORMAT_VERSION:
         msg = f"unsupported comparison format {version!r}; expected {FORMAT_VERSION}"
         raise ComparisonError(msg)
-    for key in [k for k in body if k not in fields]:
-        del body[key]  # derived sections (narrative, rendered text) are recomputed
+    unknown = [k for k in body if k not in fields and k not in DERIVED]
+    if unknown:  # a typo is refused, as one inside the dict is (review 40, #2)
+        known = sorted({*(str(k) for k in fields if not str(k).startswith("_")), *DERIVED})
+        found = "; ".join(unknown_key("", str(k), known) for k in unknown)
+        raise ComparisonError(f"not a valid Comparison: {found}")
+    for key in [k for k in body if k not in fields or str(k).startswith("_")]:
+        del body[key]  # derived sections (the narrative) are recomputed
     models = body.get("models")
     if not isinstance(models, list) or len(models) < 2:
         count = len(models) if isinstance(models, list) else repr(models)
         msg = f"not a consistent comparison: it holds at least two models, got {count}"
         raise ComparisonError(msg)
     return body
+
+
+def joined_path(path: str, step: str | int) -> str:
+    """The key path ``path`` one key (a str) or position (an int) further.
+
+    Examples:
+        >>> joined_path("", "models"), joined_path("models", 0), joined_path("models[0]", "id")
+        ('models', 'models[0]', 'models[0].id')
+    """
+    if isinstance(step, int):
+        return f"{path}[{step}]"
+    return f"{path}.{step}" if path else step
+
+
+def unknown_key(path: str, key: str, known: Iterable[str]) -> str:
+    """The problem of an unknown ``key`` at ``path``, with the closest of ``known``.
+
+    Examples:
+        >>> unknown_key("", "trafic", ["traffic", "models"])
+        "trafic: unknown key; did you mean 'traffic'?"
+    """
+    import difflib  # noqa: PLC0415 - the error path only
+
+    close = difflib.get_close_matches(key, list(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"{joined_path(path, key)}: unknown key{hint}"
 
 
 def json_dict(text: str | bytes) -> dict[str, Any]:

@@ -35,6 +35,9 @@ class OrderBasis(str, enum.Enum):
     """The same bill, and a worse score on a priority benchmark both scored comparably."""
     ID = "id"
     """The same bill, and no priority benchmark that orders them: by model id."""
+    PRICE = "price"
+    """The same bill of no tokens ($0.00), and a higher blended price per 1M tokens: as a
+    comparison ranks routes at zero traffic (review 40, #3)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +80,9 @@ def order_ties(fits: Sequence[Judged], benchmarks: Sequence[Benchmark],
                catalog: Catalog) -> list[Ranked]:
     """``fits`` (each with a monthly bill) by bill, then by the priority benchmarks, then by id.
 
+    With no tokens to price, bills of $0.00 are ordered by blended price per 1M tokens first
+    (:class:`OrderBasis` ``PRICE``), as :func:`~phicompare.estimate` orders a model's routes.
+
     Each tie group is ordered by the priority benchmarks every member scores under one setting
     and harness, in the order given (better score first); the others are recorded as unusable.
 
@@ -93,10 +99,11 @@ def order_ties(fits: Sequence[Judged], benchmarks: Sequence[Benchmark],
         phi-3-mini-128k None
         phi-2 ('benchmark', 'mmlu')
     """
-    by_cost = sorted(fits, key=lambda f: (f[0].monthly, f[0].model.id))
+    by_cost = sorted(fits, key=lambda f: (*_bill(f[0]), f[0].model.id))
     ranked: list[Ranked] = []
-    for _, group_iter in itertools.groupby(by_cost, key=lambda f: f[0].monthly):
+    for bill, group_iter in itertools.groupby(by_cost, key=lambda f: _bill(f[0])):
         group = list(group_iter)
+        cheaper = ranked[-1][0].monthly == bill[0] if ranked else False  # (priced dearer)
         models = [cost.model for cost, _ in group]
         chosen: list[list[PriorityScore]] = [[] for _ in group]
         usable: list[tuple[int, Benchmark]] = []
@@ -120,7 +127,7 @@ def order_ties(fits: Sequence[Judged], benchmarks: Sequence[Benchmark],
         for position, i in enumerate(order):
             placement: Placement | None = None
             if ranked and position == 0:
-                placement = Placement(basis=OrderBasis.COST)
+                placement = Placement(basis=OrderBasis.PRICE if cheaper else OrderBasis.COST)
             elif position > 0:
                 before = key(order[position - 1])[0]
                 here = key(i)[0]
@@ -132,6 +139,22 @@ def order_ties(fits: Sequence[Judged], benchmarks: Sequence[Benchmark],
             cost, checks = group[i]
             ranked.append((cost, checks, tuple(chosen[i]), placement))
     return ranked
+
+
+_UNPRICED = Decimal("Infinity")
+
+
+def _bill(cost: ModelCost) -> tuple[Decimal | None, Decimal]:
+    """What orders ``cost`` before ties are broken: its bill, then its price per token.
+
+    With no tokens to price (every bill $0.00), the blended price per 1M tokens orders the
+    bills, as a comparison ranks its routes (review 40, #3: 797 models tied at $0.00 were
+    listed by id).
+    """
+    traffic = cost.traffic
+    if traffic.input_tokens or traffic.output_tokens or cost.estimate.blended is None:
+        return cost.monthly, _UNPRICED
+    return cost.monthly, cost.estimate.blended
 
 
 def _better_first(priority: PriorityScore) -> Decimal:

@@ -25,6 +25,8 @@ __all__ = ["close_after_first", "close_words", "limit_claim"]
 
 _NAMED = 3
 """The most candidates the first's line names; more are "the next four"."""
+_TIED_NAMED = 5
+"""The most models tied past the limit the opening names; more are counted, "and 797 others"."""
 
 
 def _close(r: Recommendation, i: int) -> bool:
@@ -147,7 +149,8 @@ def limit_claim(r: Recommendation) -> Claim:
     cheapest, all within 5% of each other, one is listed.", not "The cheapest one", a rank a gap
     that does not count would give (fixW, after review 17, P2); where it cuts a run of equal
     bills (``tied_unlisted``), those left out are named: "The first two by bill are listed;
-    Doubao Seed 2.0 Mini, not listed, costs the same as the second, $94.00 a month."
+    Doubao Seed 2.0 Mini, not listed, costs the same as the second, $94.00 a month." Past five
+    names, the rest are counted: "A, B, C, D, E and 797 others, not listed, cost the same".
 
     Examples:
         >>> import datetime as dt
@@ -175,25 +178,32 @@ def limit_claim(r: Recommendation) -> Claim:
                              for j in range(len(r.close_unlisted)))))
     if r.tied_unlisted:
         last = r.candidates[-1]
-        names = [r.names[c.model.id] for c in r.tied_unlisted]
-        verb = "costs" if len(names) == 1 else "cost"
+        # (names past a few, as counted: 797 models tied at $0.00 were 18 KB; review 40, #3)
+        tied = r.tied_unlisted if len(r.tied_unlisted) <= _TIED_NAMED + 1 else (
+            r.tied_unlisted[:_TIED_NAMED])
+        names = [r.names[c.model.id] for c in tied]
+        rest = len(r.tied_unlisted) - len(tied)
+        said = (f"{', '.join(names)} and {fmt.count_word(rest)} others" if rest
+                else fmt.join_words(names))
+        verb = "costs" if len(r.tied_unlisted) == 1 else "cost"
         which = "the first" if n == 1 else f"the {fmt.ordinal(n)}"
         # (the limit shown in words: "one", never left to "the first" alone)
         first = "Only one is listed, the first by bill" if n == 1 else (
             f"The first {listed} by bill are listed")
-        bill = last.monthly or Decimal(0)  # (a candidate's bill is always known)
+        # (a candidate's bill is always known; $0.00 is a bill, not a missing one: review 40)
+        bill = Decimal(0) if last.monthly is None else last.monthly
         return Claim(
             key="summary:limit",
-            text=f"{first}; {fmt.join_words(names)}, not listed, {verb} the same as "
+            text=f"{first}; {said}, not listed, {verb} the same as "
                  f"{which}, {fmt.money(bill)} a month.",
-            evidence=(shown, *(e for j, (c, name) in enumerate(zip(r.tied_unlisted, names,
-                                                                   strict=True))
+            evidence=(shown, *(e for j, (c, name) in enumerate(zip(tied, names, strict=True))
                                for e in name_evidence(f"tied_unlisted[{j}].model", c.model,
                                                       name)),
                       Evidence(FactPath(f"candidates[{n - 1}].estimate.monthly"), bill,
                                fmt.money(bill), EvidenceKind.MONEY)),
             checks=(fewer, *(Check(op=CheckOp.EQUAL, paths=(
                 FactPath(f"candidates[{n - 1}].estimate.monthly"),
-                FactPath(f"tied_unlisted[{j}].estimate.monthly"))) for j in range(len(names)))))
+                FactPath(f"tied_unlisted[{j}].estimate.monthly")))
+                for j in range(len(r.tied_unlisted)))))
     return Claim(key="summary:limit", text=f"The cheapest {listed} {are} listed.",  # G17
                  evidence=(shown,), checks=(fewer,))

@@ -306,6 +306,23 @@ def _rank(r: Recommendation, i: int) -> Claim:
                                               first), *shown),
                      checks=(Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.monthly",
                                                   f"{p}.estimate.monthly")), *within))
+    if place.basis is OrderBasis.PRICE:  # bills of no tokens, by price (review 40, #3)
+        low, high = before.estimate.blended, c.estimate.blended
+        if low is None or high is None:  # pragma: no cover - only priced bills are ordered so
+            return Claim(key=key, text=f"{rank}.", evidence=(_ev(f"{p}.rank", c.rank),))
+        name = r.names[before.model.id]
+        places = max(fmt.price_places(low), fmt.price_places(high))  # (side by side: one precision)
+        kind = {3: EvidenceKind.PRICE_3, 4: EvidenceKind.PRICE_4}.get(places, EvidenceKind.PRICE)
+        shown_a, shown_b = fmt.price(low, places), fmt.price(high, places)
+        return Claim(
+            key=key,
+            text=(f"{rank}: the same bill as {name} with no tokens to price, at a higher "
+                  f"blended price, {shown_b} per 1M tokens against {shown_a}."),
+            evidence=(*name_evidence(f"{q}.model", before.model, name),
+                      _ev(f"{p}.estimate.blended", high, shown_b, kind),
+                      _ev(f"{q}.estimate.blended", low, shown_a, kind)),
+            checks=(same, Check(op=CheckOp.LESS, paths=_paths(f"{q}.estimate.blended",
+                                                              f"{p}.estimate.blended"))))
     if place.basis is OrderBasis.BENCHMARK:
         j = next(k for k, s in enumerate(c.priorities) if s.benchmark.id == place.benchmark)
         mine, theirs = c.priorities[j], before.priorities[j]

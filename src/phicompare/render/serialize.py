@@ -182,20 +182,20 @@ def _structure_refs(conv: Any, cls: type[Any]) -> Any:
     def structure(data: Any, _: type[Any]) -> Any:
         if isinstance(data, dict):
             models = _MODELS.get()
-            data = {**data, **{_REF + ref: _resolve(models, data[key])
+            data = {**data, **{_REF + ref: _resolve(models, data[key], key)
                                for ref, key in refs.items() if key in data}}
         return plain(data, cls)
 
     return structure
 
 
-def _resolve(models: tuple[Model, ...], position: object) -> object:
-    """The model at ``position`` (or the models at a list of positions)."""
+def _resolve(models: tuple[Model, ...], position: object, key: str) -> object:
+    """The model at ``position`` (or the models at a list of positions), read from ``key``."""
     if isinstance(position, list):
-        return tuple(_resolve(models, p) for p in position)
+        return tuple(_resolve(models, p, key) for p in position)
     if isinstance(position, int) and not isinstance(position, bool) and 0 <= position < len(models):
         return models[position]
-    msg = f"expected the position of one of the {len(models)} models, got {position!r}"
+    msg = f"{key}: expected the position of one of the {len(models)} models, got {position!r}"
     raise ValueError(msg)
 
 
@@ -220,7 +220,17 @@ def _structure_comparison(conv: Any, cls: type[Any]) -> Any:
     as_models = conv.get_structure_hook(tuple[Model, ...])
 
     def structure(data: Any, _: type[Any]) -> Any:
-        models = as_models(data["models"], tuple[Model, ...]) if isinstance(data, dict) else ()
+        from cattrs import BaseValidationError, ClassValidationError  # noqa: PLC0415
+        from cattrs.errors import AttributeValidationNote  # noqa: PLC0415
+
+        try:
+            models = as_models(data["models"], tuple[Model, ...]) if isinstance(data, dict) else ()
+        except BaseValidationError as exc:  # read first, and at its key (review 40, #2)
+            exc.__notes__ = [*getattr(exc, "__notes__", []), AttributeValidationNote(
+                f"Structuring class {cls.__name__} @ attribute models", "models",
+                tuple[Model, ...])]
+            raise ClassValidationError(f"While structuring {cls.__name__}", [exc],
+                                       cls) from None
         token = _MODELS.set(models)
         try:
             return plain(data, cls)
@@ -234,15 +244,6 @@ _SHOWN = 5
 """Problems a ComparisonError message lists at most (it says how many more there are)."""
 
 
-def _describe(exc: BaseException, expected: type[Any] | None) -> str:
-    """The problem as cattrs describes it, with our own message when the error carries one."""
-    from cattrs.v import format_exception  # noqa: PLC0415
-
-    base: str = format_exception(exc, expected)
-    detail = str(exc) if isinstance(exc, (ValueError, TypeError)) else ""
-    return f"{base} ({detail})" if detail else base
-
-
 def unstructure(obj: object) -> dict[str, Any]:
     """``obj`` as plain dicts, lists, strings, numbers and booleans."""
     result: dict[str, Any] = _converter().unstructure(obj)
@@ -253,14 +254,17 @@ def structure(data: dict[str, Any], cls: type[_T]) -> _T:
     """An instance of ``cls`` from :func:`unstructure`'s output.
 
     Raises:
-        ComparisonError: the data does not describe a ``cls``; the message lists every problem.
+        ComparisonError: the data does not describe a ``cls``; the message lists every problem
+            as ``key path = value: what is wrong``, a comparison's paths the dict's own.
     """
     import cattrs  # noqa: PLC0415
 
+    from .structure_errors import problems as described  # noqa: PLC0415 - the error path
+
     try:
         result: _T = _converter().structure(data, cls)
-    except cattrs.BaseValidationError as exc:
-        found = cattrs.transform_error(exc, path=cls.__name__, format_exception=_describe)
+    except cattrs.BaseValidationError as exc:  # each at the dict's key path (review 40, #2)
+        found = described(exc, data, "" if cls is Comparison else cls.__name__)
         problems = "; ".join(found[:_SHOWN])
         if len(found) > _SHOWN:
             problems += f"; and {len(found) - _SHOWN} more"
