@@ -74,6 +74,11 @@ class Said(NamedTuple):
     claim: Claim
     exact: bool
     """Whether it writes some model's window to the token (its evidence says so, read or not)."""
+    brief: str | None = None
+    """The same sentence in the tradeoffs' words, where it is the plain one ("A has the larger
+    context window: 128K tokens against 2K for B"; the tradeoffs: "A takes longer prompts: ...")
+    made with it, so the tradeoffs' is not worked out again (:func:`context_said`); else
+    ``None``."""
 
 
 def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
@@ -131,6 +136,12 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     capped = brief and bool(_input_caps(x))
     if capped and (prompts := _prompts_claim(x, _input_caps(x))) is not None:
         return prompts  # prompts compared at the input limits (review 13, M4)
+    if brief and (plain := x.context_sentence.brief) is not None:
+        # the summary's plain sentence, made once a page, with its words for the tradeoffs:
+        # every step below reads as it did there (input limits make no brief words: P4)
+        text = x.context_sentence.claim.text if capped else plain
+        return Said(Claim(key="context", text=text, basis=x.windows.basis),
+                    x.context_sentence.exact)
     if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
         return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
     brief = brief and not capped  # (:func:`prompt_tradeoff`: the tradeoffs hold none then)
@@ -140,12 +151,12 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     if reaches:
         return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
-    others = _against(x, form, rest)
-    verb = _verb(x.n, len(top), brief=brief)
-    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{form(windows[top[0]] or 0)} tokens against {others}.")
+    leaders = fmt.join_words([x.names[i] for i in top])
+    figures = f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)}."
+    text = f"{leaders} {_verb(x.n, len(top), brief=brief)}: {figures}"
     return Said(Claim(key="context", text=text, basis=x.windows.basis),  # (the summary's and
-                form is not fmt.tokens)  # the tradeoffs' sentence rest on the same facts: once)
+                form is not fmt.tokens,  # the tradeoffs' sentence rest on the same facts: once)
+                None if brief else f"{leaders} {_verb(x.n, len(top), brief=True)}: {figures}")
 
 
 def prose_exact(x: Context) -> bool:
