@@ -31,11 +31,10 @@ class Said(NamedTuple):
     claim: Claim
     exact: bool
     """Whether it writes some model's window to the token (its evidence says so, read or not)."""
-    brief: str | None = None
-    """The same sentence in the tradeoffs' words, where it is the plain one ("A has the larger
-    context window: 128K tokens against 2K for B"; the tradeoffs: "A takes longer prompts: ...")
-    made with it, so the tradeoffs' is not worked out again (:func:`context_said`); else
-    ``None``."""
+    plain: tuple[str, str] | None = None
+    """Its leaders and figures, where it is the plain sentence ("A has the larger context
+    window: 128K tokens against 2K for B"): the tradeoffs say them in their words ("A takes
+    longer prompts: ..."), not working them out again (:func:`context_said`); else ``None``."""
 
 
 def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
@@ -93,10 +92,11 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     capped = brief and bool(_input_caps(x))
     if capped and (prompts := _prompts_claim(x, _input_caps(x))) is not None:
         return prompts  # prompts compared at the input limits (review 13, M4)
-    if brief and (plain := x.context_sentence.brief) is not None:
-        # the summary's plain sentence, made once a page, with its words for the tradeoffs:
-        # every step below reads as it did there (input limits make no brief words: P4)
-        text = x.context_sentence.claim.text if capped else plain
+    if brief and (plain := x.context_sentence.plain) is not None:
+        # the summary's plain sentence, made once a page, in the tradeoffs' words: every step
+        # below reads as it did there (input limits keep the summary's words: P4)
+        leaders, figures = plain
+        text = f"{leaders} {_verb(x.n, len(top), brief=not capped)}: {figures}"
         return Said(Claim(key="context", text=text, basis=x.windows.basis),
                     x.context_sentence.exact)
     if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
@@ -113,7 +113,7 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     text = f"{leaders} {_verb(x.n, len(top), brief=brief)}: {figures}"
     return Said(Claim(key="context", text=text, basis=x.windows.basis),  # (the summary's and
                 form is not fmt.tokens,  # the tradeoffs' sentence rest on the same facts: once)
-                None if brief else f"{leaders} {_verb(x.n, len(top), brief=True)}: {figures}")
+                None if brief else (leaders, figures))
 
 
 def prose_exact(x: Context) -> bool:
