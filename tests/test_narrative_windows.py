@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from phicompare import Catalog, Comparison, Model, compare
+from phicompare.narrative.context import context_of
+from phicompare.narrative.windows import context_claim
 
 DAY = dt.date(2026, 11, 25)
 
@@ -119,3 +121,16 @@ def test_the_summary_crowns_no_window_that_reads_as_another() -> None:
     assert c.check() == []
     assert _context(_page(131_072, 128_000)) == (
         "Both have a context window of about 128K tokens: 131,072 for M0 and 128,000 for M1.")
+
+
+def test_the_tradeoffs_window_sentence_is_the_summary_s_in_their_words() -> None:
+    """The summary's plain window sentence keeps its leaders and figures: the tradeoffs say them
+    in their words, not working the windows out again a page (issue 18)."""
+    x = context_of(_page(128_000, 2_048))
+    said = x.context_sentence
+    assert said.claim.text == "M0 has the larger context window: 128K tokens against 2K for M1."
+    assert said.plain == ("M0", "128K tokens against 2K for M1.")
+    said_there = "M0 takes longer prompts: 128K tokens against 2K for M1."
+    assert context_claim(x, brief=True).text == said_there
+    assert context_claim(x, brief=True).evidence == said.claim.evidence
+    assert context_of(_page(128_000, 128_000)).context_sentence.plain is None  # (not plain)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from phicompare import Capabilities, Catalog, Model, Provider, ProviderRoute, compare
 from phicompare.analysis.comparison import Comparison
+from phicompare.analysis.refused import Refusal, refusals, refused
 from phicompare.domain.capabilities import Capability, Support
 
 CHECKED = dt.date(2026, 11, 25)
@@ -119,3 +120,24 @@ def test_a_route_that_lists_the_capability_is_no_refusal() -> None:
     assert not [t.text for t in c.narrative.tradeoffs if "does not offer" in t.text
                 or ("offers it." in t.text and "none of its" in t.text)]
     assert c.check() == []
+
+
+def test_a_model_s_refusals_are_worked_out_once_per_catalog_wherever_it_stands() -> None:
+    """Which rows a model refuses is its own (its flags, its routes under the terms): kept with
+    the catalog, so a page asks it once a model, not once a row (issue 18), and each page
+    places its routes at their own indexes."""
+    a = _model("a", _route("p", capabilities=NO))
+    b = _model("b", _route("q"), _route("r"))
+    catalog = Catalog(models=(a, b), providers=PROVIDERS)
+    first, second = compare(a, b, catalog=catalog), compare(b, a, catalog=catalog)
+    k = next(k for k, r in enumerate(first.capabilities) if r.capability is Capability.VISION)
+    assert refusals(first, 0) is refusals(second, 1)  # kept: not worked out again
+    assert refusals(first, 0) == (Refusal(k, ("P",), (0,)),)
+    assert refusals(first, 1) == refusals(second, 0) == ()
+    assert refused(first, 0, k) == (("P",), (0,))
+    assert refused(second, 1, k) == (("P",), (2,))  # (its route after its partner's two)
+    assert ("The routes of B offer vision; A documents it, but its one provider, P, does not "
+            "offer it.") in _tradeoffs(second)
+    unkept = Comparison.from_dict(first.to_dict())  # no catalog: worked out afresh, equal
+    assert refusals(unkept, 0) == refusals(first, 0)
+    assert refusals(unkept, 0) is not refusals(first, 0)

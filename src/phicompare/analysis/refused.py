@@ -8,8 +8,10 @@ route's flag is not a model feature, either way); what its routes offer is said 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, NamedTuple
 
+from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Capabilities, Capability, Support
 
 from .routes import PROVIDER_EXCLUDED, PROVIDER_NOT_ALLOWED
@@ -19,7 +21,51 @@ if TYPE_CHECKING:
 
     from .comparison import Comparison
 
-__all__ = ["refused", "route_flag", "serving"]
+__all__ = ["Refusal", "refusals", "refused", "route_flag", "serving"]
+
+
+class Refusal(NamedTuple):
+    """A capability row a model documents and its every route counted flags no (:func:`refused`)."""
+
+    k: int
+    """The row, in ``c.capabilities``."""
+    providers: tuple[str, ...]
+    """The routes' providers, each once, in route order."""
+    rows: tuple[int, ...]
+    """The routes' positions among the model's own rows (``c.route_groups[i][0]``)."""
+
+
+_REFUSALS: Slot[tuple[Refusal, ...]] = Slot("refused capabilities")
+
+
+def refusals(c: Comparison, i: int) -> tuple[Refusal, ...]:
+    """Every :class:`Refusal` of model ``i``, in row order (most models: none).
+
+    A function of the model and the comparison's terms alone (its own flags, its route rows,
+    the page's provider filters and date), so kept with the catalog, wherever the model stands:
+    a page asks it once a model, not once a row, and whole sections skip their search when
+    every model's is empty (issue 18).
+
+    Examples:
+        >>> from phicompare import compare
+        >>> c = compare("grok-2", "grok-4")
+        >>> [(c.capabilities[r.k].capability.value, r.providers) for r in refusals(c, 0)]
+        [('vision', ('xAI',))]
+        >>> refusals(c, 1)
+        ()
+    """
+    return c.derive(_REFUSALS, i, (), partial(_refusals, c, i), anywhere=True)
+
+
+def _refusals(c: Comparison, i: int) -> tuple[Refusal, ...]:
+    found = []
+    for k, row in enumerate(c.capabilities):
+        if row.documented and row.documented[i] is True:
+            kept = _refusing(c, i, k)
+            if kept:
+                found.append(Refusal(k, tuple(dict.fromkeys(name for name, _ in kept)),
+                                     tuple([p for _, p in kept])))
+    return tuple(found)
 
 
 def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -38,20 +84,27 @@ def refused(c: Comparison, i: int, k: int) -> tuple[tuple[str, ...], tuple[int, 
         >>> refused(c, 0, k)[0], refused(c, 1, k)
         (('xAI',), ((), ()))
     """
-    row = c.capabilities[k]
-    if not row.documented or row.documented[i] is not True:
-        return (), ()
+    for found in refusals(c, i):
+        if found.k == k:
+            ks = c.route_groups[i][1]
+            return found.providers, tuple([ks[p] for p in found.rows])
+    return (), ()
+
+
+def _refusing(c: Comparison, i: int, k: int) -> list[tuple[str, int]]:
+    """Model ``i``'s routes counted, provider and position among its rows, if all flag no."""
     kept = []
-    capability = row.capability
-    for name, j, support in _kept(c, i, k):
-        flags = c.routes[j].route.capabilities
+    capability = c.capabilities[k].capability
+    rows = c.route_groups[i][0]
+    for name, p, support in _kept(c, i, k):
+        flags = rows[p].route.capabilities
         # (one route that offers it, or may: none to say; and a "no" is the route's own flag,
         # never one read off a capability its model fixes: GPT-5.3 Codex Spark's OpenAI route
         # lists vision, which its record holds fixed and leaves undocumented: review 38 merge)
         if support is not Support.NO or flags is None or flags.flag(capability) is not False:
-            return (), ()
-        kept.append((name, j))
-    return tuple(dict.fromkeys(name for name, _ in kept)), tuple(j for _, j in kept)
+            return []
+        kept.append((name, p))
+    return kept
 
 
 def serving(c: Comparison, i: int, k: int) -> tuple[int, ...]:
@@ -68,17 +121,21 @@ def serving(c: Comparison, i: int, k: int) -> tuple[int, ...]:
     """
     if c.capabilities[k].support[i] is not Support.YES:  # (no route of it offers it)
         return ()
-    return tuple([j for _, j, support in _kept(c, i, k) if support is Support.YES])
+    ks = c.route_groups[i][1]
+    return tuple([ks[p] for _, p, support in _kept(c, i, k) if support is Support.YES])
 
 
 def _kept(c: Comparison, i: int, k: int) -> Iterator[tuple[str, int, Support]]:
-    """Model ``i``'s routes left in and in service: provider, index, support of row ``k``."""
-    rows, ks = c.route_groups[i]
+    """Model ``i``'s routes left in and in service: provider, position, support of row ``k``.
+
+    The position is among the model's own rows (``c.route_groups[i][0]``).
+    """
+    rows = c.route_groups[i][0]
     model, capability, day = c.models[i], c.capabilities[k].capability, c.as_of
     own, fixed = model.capabilities.flag(capability), capability in model.fixed_capabilities
-    for r, j in zip(rows, ks, strict=True):
+    for p, r in enumerate(rows):
         if r.reason not in _LEFT_OUT and not r.route.retired(day):
-            yield r.provider_name, j, Support.of(route_flag(r.route.capabilities, capability,
+            yield r.provider_name, p, Support.of(route_flag(r.route.capabilities, capability,
                                                             own, fixed))
 
 

@@ -102,6 +102,13 @@ traffic says why)
     # a name that ends in brackets ("MMMU (val)") is kept whole: set aside while the figures go
     phrase, whole = _aside(phrase, terms.whole)
     labels = terms.labels
+    if whole is _as_is and phrase.endswith(")") and phrase.count("(") == 1 == phrase.count(")"):
+        # (most phrases: one detail, at the end, "a longer context (128K tokens)")
+        head, opened, detail = phrase[:-1].rpartition(" (")
+        if opened and detail in labels:  # a lone benchmark's name: kept
+            return _later_apart(phrase)
+        if opened and not _caveats(detail):  # figures alone
+            return _later_apart(head)
 
     def short(m: re.Match[str]) -> str:
         if whole(m.group(1)) in labels:  # a lone benchmark's name: kept
@@ -210,7 +217,13 @@ def _caveats(detail: str) -> list[str]:
     or after it (review 24, P4),
     a route that retires within the page's notice (review 10, I7), and the bills compared that
     are resellers' listings or on a fallback route (:func:`~.bills.resold`).
+
+    Examples:
+        >>> _caveats("128K tokens"), _caveats(f"$105.00 a month, {UNCONFIRMED}")
+        ([], ['on an unconfirmed listing that may have been retired'])
     """
+    if "; " not in detail and " on " not in detail and UNCONFIRMED not in detail:
+        return []  # (most details: figures alone; each caveat below says " on " or "; ")
     kept = [UNCONFIRMED] if UNCONFIRMED in detail else []
     if f"{_CHECKED}on " in detail and _OLD_PRICE in detail:
         kept.append(f"{_CHECKED}{_OLD_PRICE}the comparison's date")

@@ -49,7 +49,7 @@ def input_splits(c: Comparison) -> tuple[InputSplit, ...]:
         (InputSplit(modalities=('audio',), yes=(0,), no=(1,)),)
     """
     inputs = [m.input_modalities for m in c.models]
-    if not all(inputs):
+    if not all(inputs) or inputs.count(inputs[0]) == len(inputs):  # (alike: none differs)
         return ()
     groups: dict[tuple[int, ...], list[str]] = {}
     for modality in dict.fromkeys([m for each in inputs for m in each]):
@@ -154,12 +154,15 @@ def input_tradeoffs(x: Context, models: Sequence[int]) -> list[Bullet]:
 
     Image input that differs as vision does is the vision bullet said again: left out.
     """
+    splits = _among(input_splits(x.c), models)
+    if not splits:  # (most pages: every model takes the same inputs)
+        return []
     vision = {tuple([i for i in split.yes if i in models]) for split in x.capabilities.splits
               if split.row.capability is Capability.VISION
               and not any(i in models for i in split.unknown)}
     claims: list[Bullet] = []
     explained: set[int] = set()  # "No source of A's own states its inputs", said once
-    for split in _among(input_splits(x.c), models):
+    for split in splits:
         shown = [m for m in split.modalities if not (m == "image" and split.yes in vision)]
         if shown:
             claims.append(Bullet(_claim(x, split, tuple(shown), explained),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from phicompare.analysis.refused import refused, serving
+from phicompare.analysis.refused import refusals, refused, serving
 
 from . import format as fmt, paths
 from .claims import Basis, Bullet, Check, CheckOp, Claim, Evidence
@@ -50,10 +50,12 @@ def refused_tradeoffs(x: Context, shown: Sequence[int]) -> list[Bullet]:
     """
     c = x.c
     bullets: list[Bullet] = []
-    for k, row in enumerate(c.capabilities):
+    # the rows some model refuses, from each model's own refusals (kept with the catalog):
+    # on most pages none, and no row is searched
+    rows = sorted({found.k for i in shown for found in refusals(c, i)})
+    for k in rows:
+        row = c.capabilities[k]
         refusing = {i: found for i in shown if (found := refused(c, i, k))[0]}
-        if not refusing:
-            continue
         served = {s: ks for s in shown if s not in refusing and (ks := serving(c, s, k))}
         if not served:
             continue

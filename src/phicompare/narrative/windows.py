@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import format as fmt, paths
 from .bill_window import bill_window
 from .claims import Basis, Check, CheckOp, Claim, Evidence, EvidenceKind
+from .reaches import Reach, reach
 from .window_forms import MATERIAL_SHARE, materially_wider, outreached
 
 if TYPE_CHECKING:
@@ -24,56 +25,16 @@ __all__ = ["Reach", "Said", "context_claim", "context_said", "materially_wider",
            "prompt_tradeoff", "prose_exact", "reach"]
 
 
-class Reach(NamedTuple):
-    """Model's counted routes that take materially more than the window recorded for it."""
-
-    rows: tuple[int, ...]
-    """Their rows (indexes into the comparison's routes), widest first."""
-    widest: int
-    """The widest of their windows, in tokens."""
-    bill: int | None
-    """The row among them behind the model's bill, if it is one of them."""
-
-
-def reach(x: Context, i: int) -> Reach | None:
-    """Model ``i``'s counted routes that take materially more than its recorded window.
-
-    A counted route is one the page's terms leave in (``eligible``: priced, in service, not a
-    free tier unless the page includes free tiers). ``None`` where there are none, or the
-    model's window is not sourced. Claude Sonnet 4 is recorded at 200,000 tokens while Poe,
-    behind its bill, takes 983,040 (review 7, F9). Found once a page (:attr:`Context.reached`):
-    the summary's and the tradeoffs' window sentences and the longer context ask it alike.
-    """
-    reached = x.reached
-    if i not in reached:
-        reached[i] = _reach(x, i)
-    return reached[i]
-
-
-def _reach(x: Context, i: int) -> Reach | None:
-    window = x.c.models[i].context_window
-    if window is None:
-        return None
-    rows, indexes = x.c.route_groups[i]
-    wider = sorted([(row.context_window, r) for row, r in zip(rows, indexes, strict=True)
-                    if row.eligible and row.context_window is not None
-                    and materially_wider(row.context_window, window)],
-                   key=lambda pair: -pair[0])
-    if not wider:
-        return None
-    billed = x.c.cost.estimates[i].route
-    bill = None if billed is None or i in x.c.cost.free_indexes else next(
-        (r for _, r in wider if x.c.routes[r].route is billed or x.c.routes[r].route == billed),
-        None)
-    return Reach(rows=tuple([r for _, r in wider]), widest=wider[0][0], bill=bill)
-
-
 class Said(NamedTuple):
     """A sentence comparing the windows, and the form it writes the models' windows in."""
 
     claim: Claim
     exact: bool
     """Whether it writes some model's window to the token (its evidence says so, read or not)."""
+    plain: tuple[str, str] | None = None
+    """Its leaders and figures, where it is the plain sentence ("A has the larger context
+    window: 128K tokens against 2K for B"): the tradeoffs say them in their words ("A takes
+    longer prompts: ..."), not working them out again (:func:`context_said`); else ``None``."""
 
 
 def _window_evidence(models: Sequence[Model], single: Callable[[int], str],
@@ -131,6 +92,13 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     capped = brief and bool(_input_caps(x))
     if capped and (prompts := _prompts_claim(x, _input_caps(x))) is not None:
         return prompts  # prompts compared at the input limits (review 13, M4)
+    if brief and (plain := x.context_sentence.plain) is not None:
+        # the summary's plain sentence, made once a page, in the tradeoffs' words: every step
+        # below reads as it did there (input limits keep the summary's words: P4)
+        leaders, figures = plain
+        text = f"{leaders} {_verb(x.n, len(top), brief=not capped)}: {figures}"
+        return Said(Claim(key="context", text=text, basis=x.windows.basis),
+                    x.context_sentence.exact)
     if outreached(windows[top[0]] or 0, [found.widest for found in reaches.values()]):
         return _recorded_claim(x, reaches, brief=brief)  # none longer over such routes (G3)
     brief = brief and not capped  # (:func:`prompt_tradeoff`: the tradeoffs hold none then)
@@ -140,12 +108,12 @@ def context_said(x: Context, *, brief: bool = False) -> Said:
     if reaches:
         return _reached_claim(x, reaches, brief=brief)
     form = x.windows.form  # never "128K against 128K"
-    others = _against(x, form, rest)
-    verb = _verb(x.n, len(top), brief=brief)
-    text = (f"{fmt.join_words([x.names[i] for i in top])} {verb}: "
-            f"{form(windows[top[0]] or 0)} tokens against {others}.")
+    leaders = fmt.join_words([x.names[i] for i in top])
+    figures = f"{form(windows[top[0]] or 0)} tokens against {_against(x, form, rest)}."
+    text = f"{leaders} {_verb(x.n, len(top), brief=brief)}: {figures}"
     return Said(Claim(key="context", text=text, basis=x.windows.basis),  # (the summary's and
-                form is not fmt.tokens)  # the tradeoffs' sentence rest on the same facts: once)
+                form is not fmt.tokens,  # the tradeoffs' sentence rest on the same facts: once)
+                None if brief else (leaders, figures))
 
 
 def prose_exact(x: Context) -> bool:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from phicompare.analysis.profile import CAPABILITIES, SPEC_FIELDS
-from phicompare.analysis.refused import refused
+from phicompare.analysis.refused import refusals
 from phicompare.catalog.memo import Slot
 from phicompare.domain.capabilities import Support
 from phicompare.domain.pricing import RouteStatus
@@ -194,7 +194,8 @@ _LABELS = tuple([cells.CAPABILITY[kind] for kind in CAPABILITIES])
 
 def _refused(c: Comparison, i: int) -> tuple[tuple[str, ...], ...]:
     """Per capability row: the providers whose routes all flag no what model ``i`` documents."""
-    return tuple([refused(c, i, k)[0] for k in range(len(c.capabilities))])
+    found = {r.k: r.providers for r in refusals(c, i)}  # (kept with the model: most, none)
+    return tuple([found.get(k, ()) for k in range(len(c.capabilities))])
 
 
 def _capability_column(rows: Sequence[CapabilityRow], i: int, listed: Listings | None = None,
