@@ -16,7 +16,8 @@ def test_next_bill_route_dated_and_retirements_grouped() -> None:
         c = compare(model, "phi-2", as_of=day)
         assert c.check() == []
         page = c.to_markdown()
-        assert "a month on Poe, whose route retires on 2026-11-19, as no route from its maker" in page, model
+        said = "a month on Poe, whose route retires on 2026-11-19, as no route from its maker"
+        assert said in page, model
         assert "Poe's route for" not in page
         assert page.count("routes for " + model + " retire on 2026-11-19") == 1
         assert f"Helicone's route for {model} retires" not in page
