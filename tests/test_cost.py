@@ -243,10 +243,14 @@ def test_default_blend_is_70_30() -> None:
     assert blended_price(D("0.05"), D("0.25")) == blended_price(D("0.05"), D("0.25"), (7, 3))
 
 
-@pytest.mark.parametrize("blend", [(0, 0), (-1, 2), (1,), (1, 2, 3), (True, 1), 3, "31",
-                                   (Decimal("0.7"), Decimal("0.3"))])
-def test_bad_blend_is_a_clear_error(blend: Any) -> None:
-    with pytest.raises(ComparisonError, match="blend is"):
+@pytest.mark.parametrize(("blend", "error"), [
+    ((0, 0), ComparisonError), ((-1, 2), ComparisonError), ((1,), ComparisonError),
+    ((1, 2, 3), ComparisonError),
+    # weights or a blend of the wrong type (review 41)
+    ((True, 1), ArgumentError), (3, ArgumentError), ("31", ArgumentError),
+    ((Decimal("0.7"), Decimal("0.3")), ArgumentError)])
+def test_bad_blend_is_a_clear_error(blend: Any, error: type[Exception]) -> None:
+    with pytest.raises(error, match="blend is"):
         check_blend(blend)
 
 

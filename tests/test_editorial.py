@@ -10,7 +10,15 @@ from typing import Any
 import attrs
 import pytest
 
-from phicompare import Capabilities, Catalog, Comparison, ComparisonError, compare, default_catalog
+from phicompare import (
+    ArgumentError,
+    Capabilities,
+    Catalog,
+    Comparison,
+    ComparisonError,
+    compare,
+    default_catalog,
+)
 from phicompare.analysis.facts import Related
 from phicompare.domain.pricing import ProviderRoute
 from phicompare.domain.records import Benchmark, BenchmarkScore, Model
@@ -81,9 +89,12 @@ def test_materiality_is_a_parameter(close_bills: Comparison) -> None:
     verdict = " ".join(claim.text for claim in strict.narrative.verdict)
     assert "Pick A for the lower bill at this traffic ($83.00 a month)." in verdict
     assert strict.check() == []
-    for bad in (Decimal(1), Decimal("-0.1"), "5%", True):
+    for bad in (Decimal(1), Decimal("-0.1")):
         with pytest.raises(ComparisonError, match="materiality"):
-            compare(a, b, catalog=catalog, materiality=bad)  # type: ignore[arg-type]
+            compare(a, b, catalog=catalog, materiality=bad)
+    for bad_type in ("5%", True):  # a wrong type (review 41)
+        with pytest.raises(ArgumentError, match="materiality"):
+            compare(a, b, catalog=catalog, materiality=bad_type)  # type: ignore[arg-type]
 
 
 def test_a_pick_for_an_immaterial_bill_is_caught(close_bills: Comparison) -> None:

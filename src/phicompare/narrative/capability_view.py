@@ -62,12 +62,8 @@ def capability_label(capability: Capability) -> str:
     return "Multimodal input" if capability is Capability.MULTIMODAL else capability.label
 
 
-def capability_view(capabilities: tuple[CapabilityRow, ...],
-                    documents: tuple[tuple[int, ...], ...] | None = None) -> CapabilityView:
+def capability_view(capabilities: tuple[CapabilityRow, ...]) -> CapabilityView:
     """The capability rows, read for the narrative.
-
-    ``documents``: :attr:`CapabilityView.documents` where the page has it (each model's own,
-    kept with the catalog: :attr:`.own.Own.documents`), else read off the rows.
 
     Examples:
         >>> from phicompare import compare
@@ -78,14 +74,14 @@ def capability_view(capabilities: tuple[CapabilityRow, ...],
     count = len(capabilities[0].support) if capabilities else 0
     splits = []
     exclusive: list[list[int]] = [[] for _ in range(count)]
-    found: list[list[int]] = [[] for _ in range(count)]
+    documents: list[list[int]] = [[] for _ in range(count)]
     yes_, no_ = Support.YES, Support.NO
     for k, row in enumerate(capabilities):
         support = row.support
-        if documents is None and True in row.documented:
+        if True in row.documented:
             for i, flag in enumerate(row.documented):
                 if flag is True and support[i] is yes_:
-                    found[i].append(k)
+                    documents[i].append(k)
         if not support or support.count(support[0]) == len(support):  # not row.differs
             continue
         yes: list[int] = []
@@ -98,5 +94,4 @@ def capability_view(capabilities: tuple[CapabilityRow, ...],
         if len(yes) == 1 and len(no) == count - 1:
             exclusive[yes[0]].append(k)
     return CapabilityView(splits=tuple(splits), exclusive=tuple(map(tuple, exclusive)),
-                          documents=tuple(map(tuple, found)) if documents is None
-                          else documents)
+                          documents=tuple(map(tuple, documents)))

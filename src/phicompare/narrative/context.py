@@ -426,8 +426,7 @@ def context_of(c: Comparison) -> Context:
     out = tuple(ruled)
     read = _read_together(own)  # (every window the page shows, read with its model's part)
     return Context(c=c, names=c.names, bench=benchmark_index(c.benchmarks, n, benchmark_split(c)),
-                   capabilities=capability_view(c.capabilities,
-                                                tuple([o.documents for o in own])), n=n,
+                   capabilities=capability_view(c.capabilities), n=n,
                    rivals=rivals,
                    windows=windows_view(tuple([m.context_window for m in c.models]),
                                         exact=any(o.routes_exact for o in own)

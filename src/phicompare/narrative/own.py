@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from phicompare.analysis.friction import in_service
 from phicompare.analysis.listed import listing_rows
 from phicompare.catalog.memo import Slot
-from phicompare.domain.capabilities import Support
 from phicompare.domain.in_use import usable
 
 from . import format as fmt
@@ -71,9 +70,6 @@ class Own(NamedTuple):
     bill_output: tuple[int, int] | None
     """The row of the route behind its bill and that route's output limit, where the limit
     reads apart from its record's (:func:`.output_forms.bill_output`), else ``None``."""
-    documents: tuple[int, ...]
-    """The capability rows it documents itself and supports (:attr:`.capability_view.
-    CapabilityView.documents`): its record's alone."""
 
 
 _OWN: Slot[Own] = Slot("narrative model")
@@ -108,15 +104,12 @@ def _own(c: Comparison, i: int) -> Own:
         (p, w) for p, row in enumerate(rows) if (w := row.context_window) is not None
         and w > window and materially_wider(w, window) and row.eligible
         and in_service(row, model, day)])
-    yes = Support.YES
     return Own(listing=listing_rows(model, rows),
                routes_exact=fmt.windows_exact([r.context_window for r in rows]),
                readings={w: fmt.reading(w) for w in sorted(windows)},
                out=out, dormant=dormant, bill=bill, reports=_reports(model),
                traffic=(text, tuple(evidence)), usable=usable(model, day), wider=wider,
-               bill_output=None if bill is None else _bill_output(model, rows[bill], bill),
-               documents=tuple([k for k, row in enumerate(c.capabilities)
-                                if row.documented[i] is True and row.support[i] is yes]))
+               bill_output=None if bill is None else _bill_output(model, rows[bill], bill))
 
 
 def _bill_output(model: Model, row: RouteRow, p: int) -> tuple[int, int] | None:
