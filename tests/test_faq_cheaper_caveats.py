@@ -94,11 +94,15 @@ def test_no_caveat_on_a_bare_bill_nor_the_dearer_bill_s() -> None:
     assert _answer(c) == f"{LEAD}."
 
 
-def test_bills_about_the_same_keep_their_answer() -> None:
-    """No one bill is named lower: the summary says no caveat of one, nor does the answer."""
+def test_bills_about_the_same_keep_their_answer_and_each_bill_s_caveat() -> None:
+    """No one bill is named lower, but the bills the answer weighs keep their caveats, each
+    with its model's bill where the others lack it (helper fixDN: a tie read bare beside a line
+    at a glance that gave them; it was left out here by fixDD)."""
     c = _compare(_route("0.99", status="unverified"))
-    assert _answer(c).startswith("Neither by much: ")
-    assert "unconfirmed" not in _answer(c)
+    assert _answer(c) == ("Neither by much: at 800M input and 250M output tokens a month the "
+                          "bills are within 5% of each other, A's bill on an unconfirmed "
+                          "listing.")
+    assert c.check() == []
 
 
 @pytest.mark.parametrize(("pair", "day", "said"), [

@@ -49,6 +49,8 @@ def test_every_gap_drawn_has_both_runs_it_reads_among_the_scores() -> None:
             if row.scores[a] is None or row.scores[0] is None:
                 continue
             gap = row.pair(a, 0)
+            if not gap.comparable or gap.gap is None:  # (not drawn: helper fixDN)
+                continue
             read = row.scores_of(gap)
             own += gap.a_score is not None or gap.b_score is not None
             for run in read:
@@ -100,3 +102,69 @@ def test_the_svg_gap_chart_draws_each_pair_s_own_gap() -> None:
         assert a is not None
         assert b is not None
         assert gap.gap == a.score - b.score
+
+
+def _diamonds(ax: object, y: int) -> set[float]:
+    """The x of every hollow diamond (a run a gap reads) within half a row of ``y``."""
+    found = set()
+    for line in ax.get_lines():  # type: ignore[attr-defined]
+        if line.get_marker() != "D":
+            continue
+        for x, at in zip(line.get_xdata(), line.get_ydata(), strict=True):
+            if abs(at - y) < 0.5:
+                found.add(round(float(x), 3))
+    return found
+
+
+def _row(c: Comparison, benchmark: str) -> tuple[int, object]:
+    rows = [r for r in c.benchmarks if len(r.scores) - r.scores.count(None) >= 2]
+    y = next(k for k, r in enumerate(rows) if r.benchmark.id == benchmark)
+    return y, rows[y]
+
+
+def test_a_run_at_its_model_s_own_dot_is_no_diamond() -> None:
+    # Helper fixDN: MMLU's Phi-3.5 Mini gap reads Llama 3.1 8B's 68.1, Llama's own dot; a
+    # diamond on the dot said "another run" of the same run.
+    pytest.importorskip("matplotlib")
+    c = _three()
+    y, row = _row(c, "mmlu")
+    gap = row.pair(1, 0)  # type: ignore[attr-defined]
+    assert gap.b_score is not None
+    assert gap.b_score.score == row.scores[0].score == Decimal("68.1")  # type: ignore[attr-defined]
+    scores, _ = plot_benchmarks(c).axes
+    assert 68.1 not in _diamonds(scores, y)
+
+
+def test_a_pair_whose_gap_is_not_drawn_reads_no_run() -> None:
+    # Helper fixDN: GSM8K's Phi-2 pair is not compared (settings differ), yet its run 84.5 was
+    # drawn as "another run, which a gap reads".
+    pytest.importorskip("matplotlib")
+    c = _three()
+    y, row = _row(c, "gsm8k")
+    gap = row.pair(2, 0)  # type: ignore[attr-defined]
+    assert (gap.reason or "").startswith("settings differ")
+    assert gap.b_score is not None
+    assert gap.b_score.score == Decimal("84.5")
+    scores, _ = plot_benchmarks(c).axes
+    assert 84.5 not in _diamonds(scores, y)
+    assert 86.2 in _diamonds(scores, y)  # (the drawn Phi-3.5 Mini gap's run stays)
+
+
+def test_every_diamond_is_a_run_of_a_drawn_gap_off_its_model_s_dot() -> None:
+    pytest.importorskip("matplotlib")
+    c = _three()
+    rows = [r for r in c.benchmarks if len(r.scores) - r.scores.count(None) >= 2]
+    scores, _ = plot_benchmarks(c).axes
+    for y, row in enumerate(rows):
+        expected = set()
+        for a in range(1, len(c.models)):
+            if row.scores[a] is None or row.scores[0] is None:
+                continue
+            gap = row.pair(a, 0)
+            if not gap.comparable or gap.gap is None:
+                continue
+            for i, run in ((a, gap.a_score), (0, gap.b_score)):
+                own = row.scores[i]
+                if run is not None and own is not None and run.score != own.score:
+                    expected.add(round(float(run.score), 3))
+        assert _diamonds(scores, y) == expected, row.benchmark.id

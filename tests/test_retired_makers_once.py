@@ -68,3 +68,15 @@ def test_the_joined_sentence_rests_on_each_model_s_rows() -> None:
     broken = attrs.evolve(c, routes=(*c.routes[:k], row, *c.routes[k + 1:]))
     problems = check_claims(c.narrative, broken)
     assert any("rest on Amazon Bedrock's listings" in p for p in problems), problems
+
+
+def test_models_whose_routes_retired_on_one_day_are_said_together() -> None:
+    """Helper fixDN: three bills whose maker routes retired on two days read "on 2025-10-28,
+    2025-10-28 and 2025-07-21 respectively"; they are grouped by the day."""
+    c = compare("claude-3-5-sonnet-20240620", "claude-3-5-sonnet-20241022", "claude-3-sonnet",
+                providers=["Amazon Bedrock"], as_of=DAY)
+    summary = _summary(c)
+    assert ("Anthropic retired its own routes for Claude Sonnet 3.5 and Claude Sonnet 3.5 v2 on "
+            "2025-10-28 and for Claude Sonnet 3 on 2025-07-21.") in summary, summary
+    assert "respectively" not in summary
+    assert c.check() == []

@@ -64,10 +64,12 @@ route.
     shaky_checks = untiered_clause(x, shaky, figured=False)[2]  # (a basis never holds x)
     traffic, stated = traffic_phrase(x)  # the traffic said, no section pointed to (review 32)
     priced_later, dates = _later(x, [e.model_index for e in known], close)
-    # the one lower bill's caveats, as the summary's saving gives them (its maker's retired
+    # the lower bills' caveats, as the summary's saving gives them (its maker's retired
     # route aside: the summary dates that bill in a sentence of its own, the answer briefly)
     own, noted = (bill_caveats(x, close[0], dated=False, later=not priced_later)
-                  if not same and len(close) == 1 else ([], ()))
+                  if len(close) == 1 else ([], ()))
+    shared, shared_noted = _shared_caveats(x, close, later=not priced_later)
+    noted = (*noted, *shared_noted)
 
     def basis() -> Basis:
         sold = joined_basis(resale(), Basis((), noted))
@@ -92,7 +94,7 @@ route.
             lead = "Not known"
             within += (", but a route behind one lists no long-context tier that others "
                        "apply to these requests")
-        text = f"{lead}: at {traffic} the bills are {within}{priced_later}."
+        text = f"{lead}: at {traffic} the bills are {within}{shared}{priced_later}."
     else:
         names = fmt.join_words([x.names[i] for i in close])
         route = ("the route behind each bill" if any(e.passed_over for e in known)
@@ -102,6 +104,8 @@ route.
             priced_later = f", {fmt.join_words([*own, LATER])}"
         elif own:
             priced_later = f", {fmt.join_words(own)}{priced_later}"
+        else:
+            priced_later = f"{shared}{priced_later}"
         text = f"{names}, at {traffic} and {route}{priced_later}."
     text = f"{text.removesuffix('.')}; {dated}." if dated else text
     text += f" {caveat}." if caveat else ""
@@ -125,3 +129,26 @@ def _later(x: Context, known: list[int], close: tuple[int, ...]) -> tuple[str, B
     if found.every or own:  # (the checks alone: the words show no figure)
         return f", {LATER}", Basis((), found.checks)
     return f"; {found.note}", Basis(found.evidence, found.checks)
+
+
+def _shared_caveats(x: Context, close: tuple[int, ...], *,
+                    later: bool) -> tuple[str, tuple[Check, ...]]:
+    """The caveats of two close bills or more, as a clause after the answer (helper fixDN).
+
+    Those they share said once (", both bills at prices last checked more than 180 days before
+    the comparison's date"), each other one with its bill's model ("Claude Sonnet 3's bill on
+    an unconfirmed listing"), as the line at a glance keeps them. A tie of lowest bills lost
+    them: the answer named the two models bare while the line at a glance said "(both bills at
+    prices last checked more than 180 days before the comparison's date)". Empty for one bill
+    (the caller says its caveats) or none.
+    """
+    if len(close) < 2:
+        return "", ()
+    each = {i: bill_caveats(x, i, dated=False, later=later) for i in close}
+    checks = tuple(dict.fromkeys(c for _, found in each.values() for c in found))
+    common = [w for w in each[close[0]][0] if all(w in words for words, _ in each.values())]
+    parts = [f"{'both bills' if len(close) == 2 else 'each bill'} {fmt.join_words(common)}"
+             ] if common else []
+    parts += [f"{x.names[i]}'s bill {fmt.join_words(mine)}" for i in close
+              if (mine := [w for w in each[i][0] if w not in common])]
+    return (f", {fmt.join_words(parts)}" if parts else ""), checks

@@ -108,11 +108,14 @@ _KINDS = ("cache-read", "cache-write", "batch", "batch")
 
 
 def unlisted_words(e: CostEstimate) -> tuple[str, tuple[Evidence, ...]]:
-    """Where the bill's route lists no cache or batch price the traffic needs: a clause.
+    """Where the bill's route has no cache or batch price the traffic needs on record: a clause.
 
-    " (Amazon Bedrock lists no cache-read, cache-write or batch price, so those tokens are
-    billed at the standard prices)", said where the bill is stated (review 40: "$4,050.00"
-    read as the price of a traffic half read from the cache); empty where it lists them all.
+    " (Amazon Bedrock's cache-read, cache-write and batch prices are not on record, so those
+    tokens are billed at the standard prices)", said where the bill is stated (review 40:
+    "$4,050.00" read as the price of a traffic half read from the cache); empty where it has
+    them all. A record without the field is unknown, not a listing that has none: it read
+    "Amazon Bedrock lists no cache-read, cache-write or batch price" of an LLMStats record with
+    no cache or batch fields (helper fixDN), as :func:`_same_clause` says "... are not on record".
 
     Examples:
         >>> import datetime as dt
@@ -121,17 +124,18 @@ def unlisted_words(e: CostEstimate) -> tuple[str, tuple[Evidence, ...]]:
         >>> c = compare("claude-sonnet-4-0", "claude-opus-4-1", as_of=dt.date(2026, 12, 3),
         ...             traffic=Traffic(cached_share=Decimal("0.5")))
         >>> unlisted_words(c.cost.estimates[0])[0]
-        ' (Amazon Bedrock lists no cache-read price, so those tokens are billed at the \
-standard prices)'
+        " (Amazon Bedrock's cache-read price is not on record, so those tokens are billed at \
+the standard prices)"
     """
     notes = [(k, _KINDS[n]) for k, note in enumerate(e.notes)
              for n, (start, _) in enumerate(_UNLISTED) if note.startswith(start)]
     if not notes or e.provider_name is None:
         return "", ()
-    kinds = " or ".join(", ".join(dict.fromkeys(kind for _, kind in notes)).rsplit(", ", 1))
+    lacked = list(dict.fromkeys(kind for _, kind in notes))
+    prices = "price is" if len(lacked) == 1 else "prices are"
     i = e.model_index
-    words = (f" ({e.provider_name} lists no {kinds} price, so those tokens are billed at the "
-             "standard prices)")
+    words = (f" ({e.provider_name}'s {fmt.join_words(lacked)} {prices} not on record, so those "
+             "tokens are billed at the standard prices)")
     return (words,
             (Evidence(paths.estimate(i, "provider_name"), e.provider_name, e.provider_name),
              *(Evidence(paths.estimate_note(i, k), e.notes[k]) for k, _ in notes)))

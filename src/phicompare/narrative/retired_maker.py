@@ -76,7 +76,9 @@ def retired_maker_claims(x: Context) -> list[Claim]:
     alike but for the day each route retired): "Claude Opus 3's and Claude Sonnet 3's bills
     rest on Amazon Bedrock's listings, their prices and status last checked 2025-05-22;
     Anthropic retired its own routes for them on 2026-01-05 and 2025-07-21 respectively."
-    ("...; Anthropic retired its own route for each on 2026-06-15" where the days agree.)
+    ("...; Anthropic retired its own route for each on 2026-06-15" where the days agree; by day
+    where some agree: "...; Anthropic retired its own routes for Claude Sonnet 3.5 and Claude
+    Sonnet 3.5 v2 on 2025-10-28 and for Claude Sonnet 3 on 2025-07-21", :func:`_by_day`.)
 
     Examples:
         >>> import datetime as dt
@@ -121,7 +123,8 @@ def _said(x: Context, group: list[tuple[int, Retired]]) -> Claim:
         when = (f"{'routes' if several else 'route'} for each{the_last} on "
                 f"{fmt.date(days[0])}" if len(days) == 1 else
                 f"routes for them{the_last} on {fmt.join_words([fmt.date(d) for d in lasts])} "
-                "respectively")
+                "respectively" if len(days) == len(lasts) else
+                f"routes {_by_day(x, group, lasts, the_last)}")
         text = (f"{owners} bills rest on {first.provider_name}'s listings, their prices and "
                 f"status last checked {checked}; {fmt.join_words(names)} retired {whose} own "
                 f"{when}.")
@@ -133,6 +136,21 @@ def _said(x: Context, group: list[tuple[int, Retired]]) -> Claim:
         checks += one[1]
     return Claim(key="retired-maker-" + "-".join(str(i) for i, _ in group), text=text,
                  evidence=tuple(evidence), checks=tuple(checks))
+
+
+def _by_day(x: Context, group: list[tuple[int, Retired]], lasts: list[dt.date],
+            the_last: str) -> str:
+    """Models whose maker routes retired on one day said together, days in the models' order.
+
+    "for Claude Sonnet 3.5 and Claude Sonnet 3.5 v2 on 2025-10-28 and for Claude Sonnet 3 on
+    2025-07-21", where "on 2025-10-28, 2025-10-28 and 2025-07-21 respectively" repeated a day
+    (helper fixDN).
+    """
+    days: dict[dt.date, list[str]] = {}
+    for (i, _), last in zip(group, lasts, strict=True):
+        days.setdefault(last, []).append(x.names[i])
+    return fmt.join_words([f"for {fmt.join_words(names)}{the_last} on {fmt.date(day)}"
+                           for day, names in days.items()])
 
 
 def _last(x: Context, found: Retired) -> dt.date:

@@ -203,7 +203,10 @@ def _draw_read(ax: Any, rows: Sequence[BenchmarkRow], pairs: Sequence[tuple[int,
     (:attr:`~phicompare.analysis.facts.ScoreGap.a_score`, helper fixCH): Llama 3.1 8B, Phi-3.5
     Mini and Phi-2 drew GSM8K's dots at 82.4 and 76.9 beside a gap that reads 82.4 against
     86.2, "Phi-3.5 Mini leads" (helper fixDD). The run read is drawn in its model's colour,
-    with one grey legend entry saying what it is.
+    with one grey legend entry saying what it is. A pair whose gap is not drawn (settings
+    differ, say) has no run read, and a run at its model's own dot is not drawn again: Llama
+    3.1 8B's MMLU run read by Phi-3.5 Mini's gap is its dot, 68.1, and GSM8K's Phi-2 pair, whose
+    settings differ, read no 84.5 (helper fixDN).
     """
     count = len(rows[0].scores)
     read: dict[int, list[tuple[float, float]]] = {}
@@ -212,9 +215,14 @@ def _draw_read(ax: Any, rows: Sequence[BenchmarkRow], pairs: Sequence[tuple[int,
             if row.scores[a] is None or row.scores[b] is None:
                 continue
             gap = row.pair(a, b)
+            if not gap.comparable or gap.gap is None:  # (no gap drawn: nothing read)
+                continue
             for i, run in ((a, gap.a_score), (b, gap.b_score)):
-                at = (float(run.score), y + (i - (count - 1) / 2) * step) if run else None
-                if at is not None and at not in read.setdefault(i, []):
+                own = row.scores[i]
+                if run is None or (own is not None and run.score == own.score):
+                    continue
+                at = (float(run.score), y + (i - (count - 1) / 2) * step)
+                if at not in read.setdefault(i, []):
                     read[i].append(at)
     for i, points in sorted(read.items()):
         ax.plot([x for x, _ in points], [y for _, y in points], "D", color=f"C{i}",
