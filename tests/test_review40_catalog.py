@@ -155,3 +155,11 @@ def test_a_misspelt_models_header_is_shown_as_tables_and_its_follow_on_explained
     assert second == (f"{file}: models: expected an array of tables ([[models]]); the header "
                       "[models.capabilities] made it a table: is a [[models]] header above it "
                       "misspelt or missing?")
+
+
+def test_problems_are_listed_record_by_record_in_file_order(tmp_path: Path) -> None:
+    second = '[[models]]\nid = "acme-8b"\nname = ""\n'
+    file = write(tmp_path, 'provider = "acme-cloud"', 'provider = "acme-clod"')
+    file.write_text(file.read_text(encoding="utf-8") + "\n" + second, encoding="utf-8")
+    assert [p.split(" = ")[0] for p in refused(file)] == [
+        f"{file}: models[0].routes[0].provider", f"{file}: models[1].name"]
