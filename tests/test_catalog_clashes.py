@@ -34,7 +34,7 @@ def _refused(path: Path) -> tuple[list[Problem], list[Problem]]:
 
 @pytest.mark.parametrize(("model_id", "owner", "file"), [
     ("phi-4-mini-instruct", "phi-4-mini", "data/models/phi-4-mini.toml"),
-    ("Claude Sonnet 4.5", "claude-sonnet-4-5", "data/imported/models/anthropic/"),
+    ("claude_sonnet_4.5", "claude-sonnet-4-5", "data/imported/models/anthropic/"),
     ("claude-4.5-sonnet", "claude-sonnet-4-5", "data/imported/models/anthropic/"),
 ])
 def test_an_id_that_is_a_bundled_alias_is_the_users_problem(

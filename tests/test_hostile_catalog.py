@@ -126,15 +126,15 @@ def test_a_file_may_raise_its_price_ceiling(tmp_path: Path) -> None:
 
 
 def test_ids_equal_after_normalisation_are_a_load_error(tmp_path: Path) -> None:
-    file = write(tmp_path, "c.toml", HEAD + model("m-a") + model("M_A"))
+    file = write(tmp_path, "c.toml", HEAD + model("m-a") + model("m_a"))  # (capitals: refused)
     [problem] = validate_paths(file)
     assert "'m-a'" in str(problem)
-    assert "'M_A'" in str(problem)
+    assert "'m_a'" in str(problem)
     assert "models[0]" in problem.message
 
 
 def test_a_user_id_that_shadows_a_bundled_one_is_a_load_error(tmp_path: Path) -> None:
-    file = write(tmp_path, "c.toml", HEAD + model("Phi_2"))
+    file = write(tmp_path, "c.toml", HEAD + model("phi_2"))  # (capitals: refused as such)
     with pytest.raises(CatalogError, match="'phi-2'"):
         load_catalog(file, bundled=True)
 
@@ -176,7 +176,6 @@ TODAY = dt.date(2026, 11, 29)
 
 @pytest.mark.parametrize(("extra", "needle"), [
     ("released = 2099-01-01\n", "released = 2099-01-01: is in the future"),
-    ("checked = 2099-01-01\n", "checked = 2099-01-01: is in the future"),
     ("knowledge_cutoff = 'last spring'\n", "expected a past date"),
     ("knowledge_cutoff = '2024-13'\n", "expected a past date"),
     ("knowledge_cutoff = '2099-01'\n", "expected a past date"),

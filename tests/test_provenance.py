@@ -9,7 +9,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from phicompare import Comparison, Model, ProviderRoute, compare, default_catalog
+from phicompare import Catalog, Comparison, Model, ProviderRoute, compare, default_catalog
 from phicompare.analysis.comparator import _hidden_scores
 from phicompare.analysis.facts import SourceRef
 from phicompare.analysis.profile import profile
@@ -76,7 +76,7 @@ def test_a_url_cited_by_two_models_lists_what_it_supports_for_both() -> None:
     later = day + dt.timedelta(days=1)
     b = Model(id="b", name="B", routes=(ProviderRoute(
         provider="p", input=Decimal(1), output=Decimal(2), source=url, checked=later),))
-    c = compare(a, b, as_of=AS_OF)
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=AS_OF)  # (its provider "p")
     (ref,) = [r for r in c.provenance.sources if r.url == url]
     assert ref.supports == ("A facts", "B on p")
     assert (ref.checked, ref.last_checked) == (day, later)
@@ -111,7 +111,8 @@ def test_a_model_source_its_own_route_cites_is_dated_by_the_route() -> None:
     early, late = dt.date(2025, 5, 22), dt.date(2026, 7, 2)
     a = Model(id="a", name="A", sources=(url, other), checked=early, routes=(ProviderRoute(
         provider="p", input=Decimal(1), output=Decimal(2), source=url, checked=late),))
-    c = compare(a, Model(id="b", name="B"), as_of=AS_OF)
+    b = Model(id="b", name="B")
+    c = compare(a, b, catalog=Catalog(models=(a, b)), as_of=AS_OF)  # (its provider "p")
     dates = {r.url: r.checked for r in c.provenance.sources}
     assert dates == {url: late, other: early}
     assert (c.provenance.oldest_check, c.provenance.newest_check) == (early, late)

@@ -50,6 +50,8 @@ class Problem:
         'c.toml: models[0].input = -1: must not be negative'
         >>> len(str(Problem("c.toml", "models[0]." + "k" * 50_000, 1, "unknown key")))
         262
+        >>> str(Problem("c.toml", "model", [{"id": "m"}], "unknown key; did you mean 'models'?"))
+        "c.toml: model = an array of 1 table: unknown key; did you mean 'models'?"
     """
 
     file: str
@@ -101,7 +103,8 @@ def quoted(value: object, limit: int = NAME_CHARS) -> str:
 def _show(value: object) -> str:
     """A value as it would be written in TOML: ``-0.5``, ``2026-11-20``, ``'text'``.
 
-    A long string, array or table is cut at :data:`VALUE_CHARS` characters.
+    A table is said to be one, an array of tables counted ("an array of 2 tables"); a long
+    string or array is cut at :data:`VALUE_CHARS` characters.
     """
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -111,6 +114,10 @@ def _show(value: object) -> str:
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dict):  # a table's Python form is no TOML (review 40: 455 characters)
+        return "a table"
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return f"an array of {len(value):,} table{'' if len(value) == 1 else 's'}"
     return quoted(value, VALUE_CHARS)
 
 
@@ -211,10 +218,30 @@ class UnknownProviderError(_UnknownIdError):
         unknown provider 'openroute'; did you mean 'openrouter'?
         >>> print(UnknownProviderError("zzzz", known=57))
         unknown provider 'zzzz'; no provider id or name is close to it, of the 57 known
+        >>> error = UnknownProviderError("acme-cloud", model="acme-7b", route=0)
+        >>> str(error)[:66]
+        "model 'acme-7b': routes[0] names provider 'acme-cloud', which the "
     """
 
     kind = "provider"
     matched_by = "id or name"
+
+    def __init__(self, name: str, suggestions: Sequence[str] = (), *, known: int | None = None,
+                 model: str | None = None, route: int | None = None) -> None:
+        super().__init__(name, suggestions, known=known)
+        self.model = model
+        """The model whose route names the provider, where one does (a ``Model`` from another
+        catalog, read against this one)."""
+        self.route = route
+        """That route's index in the model's ``routes``."""
+
+    def __str__(self) -> str:
+        if self.model is None:
+            return super().__str__()
+        return (f"model {quoted(self.model)}: routes[{self.route}] names provider "
+                f"{quoted(self.name)}, which the catalog it is read against does not define; "
+                "a Model from a catalog you loaded is read against that catalog: pass it "
+                "(catalog=...)")
 
 
 class UnknownBenchmarkError(_UnknownIdError):

@@ -34,6 +34,7 @@ from .drawn import as_written
 from .facts import DEFAULT_MATERIALITY, BenchmarkRow, CapabilityRow, CostEstimate, RouteRow, SpecRow
 from .friction import Side, friction, side
 from .listed import as_listings
+from .own_catalog import check_own_catalog
 from .profile import (
     CAPABILITIES,
     SPEC_FIELDS,
@@ -102,6 +103,7 @@ def comparison(
     if catalog is None:
         catalog = _bundled()
     models = tuple([m if isinstance(m, Model) else catalog.model(m) for m in names])
+    check_own_catalog(names, catalog)
     seen: dict[str, object] = {}
     for name, model in zip(names, models, strict=True):
         if (earlier := seen.get(model.id)) is not None:

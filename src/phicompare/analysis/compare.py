@@ -66,7 +66,10 @@ def compare(
         a: A model or a model name (id or alias, any case).
         b: Another model.
         *more: More models.
-        catalog: Where names are looked up; the bundled catalog by default.
+        catalog: Where names are looked up; the bundled catalog by default. A ``Model`` from
+            a catalog you loaded needs that catalog: one whose route names a provider this
+            catalog does not define is an ``UnknownProviderError`` naming model, route and
+            provider.
         traffic: Monthly traffic; 800M input and 250M output tokens by default.
         blend: Input:output weights of the blended price; 70/30 by default.
         requires: Capabilities every counted route must support (enum members or names).

@@ -25,6 +25,7 @@ from .checks import check_arguments, estimate_refused
 from .compare import _day, parse_capabilities
 from .cost import DEFAULT_BLEND, check_blend
 from .facts import CostEstimate, RouteRow
+from .own_catalog import check_own_catalog
 from .provider_filters import parse_route_policy, provider_filter
 from .routes import Terms, routes_and_estimates, tier_rank
 from .text_forms import traffic_refused
@@ -293,6 +294,7 @@ def estimate(
     if (refused := estimate_refused(model, traffic, catalog)) is not None:  # several models
         raise ArgumentError(refused)
     found = model if isinstance(model, Model) else catalog.model(model)
+    check_own_catalog((found,), catalog)
     terms = make_terms(catalog, traffic=traffic, requires=requires, include_free=include_free,
                        as_of=as_of, blend=blend, providers=providers,
                        exclude_providers=exclude_providers, route_policy=route_policy)

@@ -20,8 +20,8 @@ from .score_parts import RowPart, ScoreEntry, row_parts, run_key
 from .sources import cite, noted_reads, unrecorded
 from .statistics import near_chance, shown_points, variance
 
-__all__ = ["CAPABILITIES", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry", "canonical",
-           "in_service_only", "profile", "run_key", "within"]
+__all__ = ["CAPABILITIES", "NO_SOURCE", "OPTIONAL_SPECS", "SPEC_FIELDS", "Profile", "ScoreEntry",
+           "canonical", "in_service_only", "profile", "run_key", "within"]
 
 SPEC_FIELDS: tuple[tuple[str, str], ...] = (
     ("released", "Released"),
@@ -42,6 +42,8 @@ SPEC_FIELDS: tuple[tuple[str, str], ...] = (
 OPTIONAL_SPECS = frozenset({"max_input_tokens", "max_output_tokens", "active_parameters_b",
                             "kind"})
 """Specifications shown only when some model has them, and never listed as unsourced."""
+NO_SOURCE = "{} (no source on record)"
+"""The unsourced label of figures a model shows with no source: its specifications, a score."""
 CAPABILITIES = tuple(Capability)
 _NAMES = tuple(capability.value for capability in CAPABILITIES)
 """Each capability's name: the field of :class:`Capabilities` that holds its flag."""
@@ -80,7 +82,9 @@ class Profile(NamedTuple):
     """The model's own sources (facts and scores), by URL."""
     unsourced: tuple[str, ...]
     """Labels of required specifications with no value, after "Vendor" where no source states
-    the vendor (unknown, or only suggested by the model's id)."""
+    the vendor (unknown, or only suggested by the model's id) and the figures the model shows
+    with no source at all (:data:`NO_SOURCE`: its specifications where it lists no ``sources``,
+    a score without ``source``; review 40)."""
     setting: Mapping[BenchmarkScore, tuple[str, str | None]]
     """Each score's setting, normalised (case and spaces), and its harness."""
     benchmarks: Mapping[str, Benchmark]
@@ -131,6 +135,7 @@ def _read_on(model: Model) -> dict[str, dt.date]:
 def _build(model: Model, catalog: Catalog) -> Profile:
     read = _read_on(model)
     cites = [(url, f"{model.name} facts", read.get(url, model.checked)) for url in model.sources]
+    uncited = [] if model.sources else [NO_SOURCE.format("Specifications")]
     specs = tuple(canonical(getattr(model, field)) for field, _ in SPEC_FIELDS)
     benchmarks: dict[str, Benchmark] = {}
     scores: dict[str, list[BenchmarkScore]] = {}
@@ -153,6 +158,8 @@ def _build(model: Model, catalog: Catalog) -> Profile:
             unrecorded(score), *spreads[benchmark_id]))
         if score.source:
             cites.append((score.source, f"{model.name} score: {bench.label}", score.checked))
+        elif (label := NO_SOURCE.format(f"{bench.label} score")) not in uncited:
+            uncited.append(label)
     support = tuple(model.support(c) for c in CAPABILITIES)
     offered, silent = _coverage(model, catalog)
     indexed = {k: tuple(v) for k, v in entries.items()}
@@ -170,6 +177,7 @@ def _build(model: Model, catalog: Catalog) -> Profile:
         cites=cite(cites),
         # a vendor only the model's id suggests is not sourced (review 8, G8)
         unsourced=(*(("Vendor",) if model.vendor is None or model.vendor_inferred else ()),
+                   *uncited,
                    *(label for (field, label), value in zip(SPEC_FIELDS, specs, strict=True)
                      if value is None and field not in OPTIONAL_SPECS)),
         setting=setting,

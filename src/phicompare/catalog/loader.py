@@ -193,6 +193,7 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
     called bundled, and its file shown from that folder (``data/models/phi-2.toml``).
     """
     from .clashes import Place, model_clashes, narrowed_range, provider_clashes  # noqa: PLC0415
+    from .order import in_file_order  # noqa: PLC0415 - with the checks it orders
 
     rank = {file: k for k, file in enumerate(loaded.files)}
     bundled = {f: "data/" + os.path.relpath(f, _DATA).replace(os.sep, "/")
@@ -233,6 +234,7 @@ def _check_references(loaded: _Loaded, problems: list[Problem]) -> None:
                                         f"{found[0].max_score}"))
     problems.extend(narrowed_range(*loaded.benchmarks[ref], refs, bundled)
                     for ref, refs in narrowed.items())
+    problems[:] = in_file_order(problems, loaded.files)  # each file's, record by record (review 40)
 
 
 def _finite(value: int | Decimal) -> bool:

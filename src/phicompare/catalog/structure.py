@@ -12,6 +12,7 @@ name the file, the key path and the value. cattrs and the converter are built on
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple, cast, get_args, get_origin
@@ -35,10 +36,12 @@ from phicompare.domain.rules import KeyValueError
 from phicompare.exceptions import NO_VALUE, Problem
 
 from . import plain
+from .bundled import _DATA
 from .plain import ENUMS, HOOKS, enum_hook, type_name
 from .values import (
     PRICE_CEILING,
     check_bounds,
+    check_checked,
     check_values,
     price_ceiling,
     render_path,
@@ -73,6 +76,8 @@ _NESTED: Mapping[str, type[Any]] = {
     "limits": UsageLimits,
 }
 
+_BUNDLED = os.path.join(_DATA, "")
+"""The bundled data folder's files' prefix: the bundle tool checked their dates."""
 _INVISIBLE = ("holds a control, invisible or direction character (shown as \\uXXXX); an id is "
               "plain text that reads as it is")
 _SYNONYMS: Mapping[str, str] = {
@@ -206,6 +211,41 @@ def _is_table(value: object) -> bool:
                                        and any(isinstance(v, (dict, list)) for v in value))
 
 
+_LOWER = ("a model id is lower case, without spaces: write {!r} (the name the model is "
+          "compared under) and keep another spelling in `aliases`")
+
+
+def _not_lower(model_id: str) -> bool:
+    """Whether a model id has a capital letter or a space (``Acme-7B``, ``acme 7b``).
+
+    Examples:
+        >>> _not_lower("acme-7b"), _not_lower("Acme-7B"), _not_lower("acme 7b")
+        (False, True, True)
+        >>> _not_lower("   ")  # (an empty id is refused as empty)
+        False
+    """
+    return bool(model_id.strip()) and (model_id != model_id.lower()
+                                       or any(c.isspace() for c in model_id))
+
+
+def _made_by_header(kind: str, items: object) -> str:
+    """Why ``kind`` is a table: a ``[kind.sub]`` header with no ``[[kind]]`` above it.
+
+    A misspelt ``[[model]]`` leaves its ``[models.capabilities]`` header making ``models`` a
+    table of its own (review 40).
+
+    Examples:
+        >>> _made_by_header("models", {"capabilities": {"vision": False}})[:62]
+        '; the header [models.capabilities] made it a table: is a [[mod'
+    """
+    if not isinstance(items, dict) or not items or not all(
+            _is_table(v) for v in items.values()):
+        return ""  # ([models] with keys of its own: one table, said as such)
+    header = f"[{kind}.{next(iter(items))}]"
+    return (f"; the header {header} made it a table: is a [[{kind}]] header above it "
+            "misspelt or missing?")
+
+
 def _unknown_key(file: str, path: list[str | int], value: object,
                  allowed: list[str]) -> Problem:
     import difflib  # noqa: PLC0415 - error path only
@@ -290,7 +330,8 @@ def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
         items = data.get(kind, [])
         if not isinstance(items, list):
             problems.append(Problem(file, kind, NO_VALUE if _is_table(items) else items,
-                                    f"expected an array of tables ([[{kind}]])"))
+                                    f"expected an array of tables ([[{kind}]])"
+                                    + _made_by_header(kind, items)))
             continue
         seen: dict[str, int] = {}
         for index, raw in enumerate(items):
@@ -301,6 +342,10 @@ def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
             raw_id = raw.get("id")
             if isinstance(raw_id, str) and not raw_id.isprintable():
                 problems.append(Problem(file, render_path([*path, "id"]), raw_id, _INVISIBLE))
+                continue
+            if kind == "models" and isinstance(raw_id, str) and _not_lower(raw_id):
+                problems.append(Problem(file, render_path([*path, "id"]), raw_id, _LOWER.format(
+                    "-".join(raw_id.lower().split()))))
                 continue
             if isinstance(raw_id, str) and raw_id in seen:
                 problems.append(Problem(
@@ -340,6 +385,8 @@ def structure_record(table: Table, data: dict[str, Any], file: str, ceiling: Dec
         return None
     before = len(problems)
     check_bounds(record, path, file, ceiling, problems)
+    if not file.startswith(_BUNDLED):  # the bundle tool dated those: a slow clock refuses none
+        check_checked(record, path, file, problems)
     if len(problems) > before:  # an absurd figure: the record is left out, as broken
         return None
     if isinstance(record, Model):

@@ -9,6 +9,7 @@ the record. Bounds (:data:`LIMITS`, :data:`PRICE_CEILING`) catch figures no real
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -38,12 +39,14 @@ from phicompare.exceptions import NO_VALUE, Problem
 
 __all__ = [
     "DEFAULT_MAX_AGE_DAYS",
+    "FUTURE_CHECK",
     "LIMITS",
     "MAX_AGE_LIMIT",
     "MAX_PRICE_LIMIT",
     "NOT_FINITE",
     "PRICE_CEILING",
     "check_bounds",
+    "check_checked",
     "check_price_tables",
     "check_values",
     "price_ceiling",
@@ -78,6 +81,7 @@ _FRACTION = _CHECKED_BY.get(rules.fraction, frozenset())
 _NON_EMPTY = (_CHECKED_BY.get(rules.non_empty, frozenset())
               | _CHECKED_BY.get(rules.non_empty_or_none, frozenset()))
 _MODALITIES = _CHECKED_BY.get(rules.modalities, frozenset())
+_EACH_NON_EMPTY = _CHECKED_BY.get(rules.each_non_empty, frozenset())
 _POSITIVE = _CHECKED_BY.get(rules.positive, frozenset())
 _ABOVE_ZERO = _CHECKED_BY.get(rules.above_zero, frozenset())
 _WITHIN_MAX_SCORE = _CHECKED_BY.get(rules.within_max_score, frozenset())
@@ -132,6 +136,10 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
                                    "is a fraction off the price: expected 0 to 1"))
             elif key in _NON_EMPTY and isinstance(value, str) and not value.strip():
                 out.append(Problem(file, render_path(here), value, "must not be empty"))
+            elif key in _EACH_NON_EMPTY and isinstance(value, list):
+                out.extend([Problem(file, render_path([*here, i]), item, "must not be empty")
+                            for i, item in enumerate(value)
+                            if isinstance(item, str) and not item.strip()])
             elif key == "capabilities" and not isinstance(value, dict):
                 out.append(Problem(file, render_path(here), value,
                                    "expected a table of capability = true or false "
@@ -166,6 +174,10 @@ def check_values(data: object, path: list[str | int], file: str, out: list[Probl
         for i, item in enumerate(data):
             check_values(item, [*path, i], file, out)
 
+
+FUTURE_CHECK = ("is in the future (today is {}): a checked date is the day its figures were "
+                "read, so nothing may rest on it yet")
+"""A ``checked`` date after tomorrow (a day's grace for time zones), refused at load."""
 
 _ABOVE_ZERO_WHY = {"max_score": "must be above zero: a score lies in 0..max_score"}
 _BENCHMARK_RULES = frozenset({"metric", "category", *_WITHIN_MAX_SCORE})
@@ -314,6 +326,39 @@ def check_bounds(record: object, path: list[str | int], file: str, ceiling: Deci
     for name in nested:
         for i, item in enumerate(getattr(record, name)):
             check_bounds(item, [*path, name, i], file, ceiling, out)
+
+
+def check_checked(record: object, path: list[str | int], file: str, out: list[Problem],
+                  today: dt.date | None = None) -> None:
+    """``checked`` dates after tomorrow (a day's grace for time zones): one problem each.
+
+    ``today`` is the clock's date unless given. A figure cannot have been read on a day still to
+    come, and a verdict would rest on it (review 40: ``checked = 2027-11-20`` loaded).
+
+    Examples:
+        >>> from phicompare import Model
+        >>> m = Model(id="m", name="M", checked=dt.date(2027, 11, 20))
+        >>> found: list[Problem] = []
+        >>> check_checked(m, ["models", 0], "f.toml", found, dt.date(2026, 12, 3))
+        >>> print(found[0])
+        f.toml: models[0].checked = 2027-11-20: is in the future (today is 2026-12-03): a checked \
+date is the day its figures were read, so nothing may rest on it yet
+    """
+    day = dt.date.today() if today is None else today
+    last = day + dt.timedelta(days=1)
+    dated: list[tuple[list[str | int], object]] = []
+    if isinstance(record, Provider):
+        dated.append((["vendors_checked"], record.vendors_checked))
+    elif isinstance(record, Model):
+        dated.append((["checked"], record.checked))
+        dated += [(["scores", i, "checked"], s.checked) for i, s in enumerate(record.scores)]
+        for i, route in enumerate(record.routes):
+            dated.append((["routes", i, "checked"], route.checked))
+            if route.limits is not None:
+                dated.append((["routes", i, "limits", "checked"], route.limits.checked))
+    out.extend([Problem(file, render_path([*path, *where]), value,
+                        FUTURE_CHECK.format(day.isoformat()))
+                for where, value in dated if isinstance(value, dt.date) and value > last])
 
 
 def price_ceiling(data: dict[str, Any], file: str, out: list[Problem]) -> Decimal:

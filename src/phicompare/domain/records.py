@@ -23,6 +23,7 @@ from .record import Record, Valued
 from .rules import (
     above_zero,
     category,
+    each_non_empty,
     metric,
     modalities,
     names_something,
@@ -271,7 +272,9 @@ class Model(Valued):
 
     id: str = attrs.field(validator=non_empty)
     name: str = attrs.field(converter=one_line, validator=non_empty)
-    vendor: str | None = None
+    vendor: str | None = attrs.field(default=None, validator=non_empty_or_none)
+    """Who trained it; ``None`` = not on record (an empty name is refused, as an empty name
+    is)."""
     vendor_inferred: bool = False
     """``vendor`` is inferred from the model's id (a "gemma" in it: Google), and no source
     states it: pages print it as a guess, never as a fact (review 8, G8)."""
@@ -293,7 +296,7 @@ class Model(Valued):
     knowledge_cutoff: str | None = None
     input_modalities: tuple[str, ...] = attrs.field(default=(), validator=modalities)
     output_modalities: tuple[str, ...] = attrs.field(default=(), validator=modalities)
-    sources: tuple[str, ...] = ()
+    sources: tuple[str, ...] = attrs.field(default=(), validator=each_non_empty)
     checked: dt.date | None = None
     notes: str | None = None
     kind: ModelKind | None = attrs.field(

@@ -19,9 +19,9 @@ from .record import in_places
 
 __all__ = [
     "CATEGORIES", "LIST_ONCE", "METRICS", "MODALITIES", "NAMES_NOTHING", "KeyValueError",
-    "above_zero", "category", "fraction", "metric", "modalities", "names_something", "near_miss",
-    "non_empty", "non_empty_or_none", "not_before", "not_negative", "one_line", "one_owner",
-    "positive", "stated_setting", "within_max_score",
+    "above_zero", "category", "each_non_empty", "fraction", "metric", "modalities",
+    "names_something", "near_miss", "non_empty", "non_empty_or_none", "not_before",
+    "not_negative", "one_line", "one_owner", "positive", "stated_setting", "within_max_score",
 ]
 
 _T = TypeVar("_T")
@@ -199,6 +199,23 @@ def non_empty_or_none(_: object, attribute: attrs.Attribute[str | None],
     if value is not None and not value.strip():
         msg = f"{attribute.name} must not be empty"
         raise ValueError(msg)
+
+
+def each_non_empty(_: object, attribute: attrs.Attribute[tuple[str, ...]],
+                   value: tuple[str, ...]) -> None:
+    """Each text of a list has some text: an empty source names no document (review 40).
+
+    Examples:
+        >>> from phicompare import Model
+        >>> Model(id="m", name="M", sources=("https://a.example", " "))
+        Traceback (most recent call last):
+        ...
+        phicompare.domain.rules.KeyValueError: sources[1] must not be empty
+    """
+    for i, item in enumerate(value):
+        if not item.strip():
+            msg = f"{attribute.name}[{i}] must not be empty"
+            raise KeyValueError(msg, attribute.name, i, "must not be empty")
 
 
 def not_before(earlier: str) -> Callable[[object, attrs.Attribute[Any], Any], None]:

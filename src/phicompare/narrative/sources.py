@@ -77,8 +77,18 @@ def unsourced_text(x: Context, i: int) -> str | None:
         >>> unsourced_text(context_of(compare("phi-2", "phi-4-mini")), 0)
         'Not yet sourced for Phi-2: knowledge cutoff.'
     """
-    labels = [label.lower() for m, label in x.c.provenance.unsourced if m == i]
+    labels = [_lower_first(label) for m, label in x.c.provenance.unsourced if m == i]
     return f"Not yet sourced for {x.names[i]}: {fmt.join_words(labels)}." if labels else None
+
+
+def _lower_first(label: str) -> str:
+    """A label inside a sentence: its first word in lower case, unless it is an acronym.
+
+    Examples:
+        >>> _lower_first("Knowledge cutoff"), _lower_first("MMLU score (no source on record)")
+        ('knowledge cutoff', 'MMLU score (no source on record)')
+    """
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _unsourced_basis(unsourced: tuple[tuple[int, str], ...], i: int) -> Basis:
