@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from phicompare import (
     Catalog,
     ComparisonError,
+    Model,
     ModelCost,
     Traffic,
     UnknownModelError,
@@ -90,7 +91,6 @@ def test_estimate_records_its_options() -> None:
     # the closest id, not all of them (review 8, G20: 'azure' printed about 140 ids)
     ({"providers": ["azure"]}, "unknown provider 'azure'; did you mean 'azure-foundry'?"),
     ({"exclude_providers": ["Microsoft"]}, "did you mean 'azure-foundry'?"),
-    ({"providers": [3]}, "providers: a provider is named by its id, got 3"),
     ({"requires": ["structured output"]}, "did you mean 'structured_outputs'"),
     ({"blend": (0, 0)}, "blend is (input weight, output weight)"),
     ({"as_of": "01/01/2026"}, "as_of must be a date or its ISO text"),
@@ -107,6 +107,14 @@ def test_a_traffic_of_the_wrong_type_is_an_argument_error() -> None:
     for traffic in ({"input_tokens": 1}, "800M:250M"):
         with pytest.raises(ArgumentError, match="traffic must be a Traffic, got "):
             estimate("phi-4-mini", traffic=traffic)  # type: ignore[arg-type]
+
+
+def test_a_provider_that_is_no_name_is_an_argument_error() -> None:
+    """Review 42: ``providers=[3]`` was a ComparisonError while ``requires=[1]`` was not."""
+    with pytest.raises(ArgumentError, match="providers: a provider is named by its id, got 3"):
+        estimate("phi-4-mini", providers=[3])  # type: ignore[list-item]
+    with pytest.raises(ArgumentError, match="id is text, got int 5"):
+        Model(id=5, name="Five")  # type: ignore[arg-type]
 
 
 def test_unknown_model_suggests() -> None:

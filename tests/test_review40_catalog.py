@@ -163,3 +163,13 @@ def test_problems_are_listed_record_by_record_in_file_order(tmp_path: Path) -> N
     file.write_text(file.read_text(encoding="utf-8") + "\n" + second, encoding="utf-8")
     assert [p.split(" = ")[0] for p in refused(file)] == [
         f"{file}: models[0].routes[0].provider", f"{file}: models[1].name"]
+
+
+def test_a_model_id_with_capitals_does_not_hide_the_records_other_problems(
+        tmp_path: Path) -> None:
+    """Review 42: the id's problem stopped the record's checks, so its empty vendor came back
+    only after the id was fixed (a round a problem, against "listing every problem found")."""
+    file = write(tmp_path, 'id = "acme-7b"\nname = "Acme 7B"\nvendor = "Acme"',
+                 'id = "Acme-7B"\nname = "Acme 7B"\nvendor = ""')
+    assert [p.split(" = ")[0] for p in refused(file)] == [
+        f"{file}: models[0].id", f"{file}: models[0].vendor"]

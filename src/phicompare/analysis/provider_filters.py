@@ -88,7 +88,7 @@ too: no provider is left
         for name in names:
             if not isinstance(name, str):  # a caller without type checks
                 msg = f"{option}: a provider is named by its id, got {name!r}"  # type: ignore[unreachable]
-                raise ComparisonError(msg)
+                raise ArgumentError(msg)  # a wrong type (review 42)
             key = name if name in known else by_name.get(normalize_name(name))
             if key is None:
                 close = closest_providers(catalog, name, known)

@@ -344,9 +344,9 @@ def scan_file(data: dict[str, Any], file: str, *, references: bool = True,
                 problems.append(Problem(file, render_path([*path, "id"]), raw_id, _INVISIBLE))
                 continue
             if kind == "models" and isinstance(raw_id, str) and _not_lower(raw_id):
+                # said, and the record still read: its other problems are listed with it
                 problems.append(Problem(file, render_path([*path, "id"]), raw_id, _LOWER.format(
                     "-".join(raw_id.lower().split()))))
-                continue
             if isinstance(raw_id, str) and raw_id in seen:
                 problems.append(Problem(
                     file, render_path([*path, "id"]), raw_id,

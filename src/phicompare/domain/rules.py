@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from phicompare.exceptions import quoted
+from phicompare.exceptions import ArgumentError, quoted
 
 from .names import ALIKE, alike_key, normalize_name
 from .record import in_places
@@ -60,7 +60,14 @@ def non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         Traceback (most recent call last):
         ...
         ValueError: id must not be empty
+        >>> Provider(id=5, name="P")
+        Traceback (most recent call last):
+        ...
+        phicompare.exceptions.ArgumentError: id is text, got int 5
     """
+    if not isinstance(value, str):  # a caller without type checks (review 42: AttributeError)
+        msg = f"{attribute.name} is text, got {type(value).__name__} {value!r}"  # type: ignore[unreachable]
+        raise ArgumentError(msg)
     if not value.strip():
         msg = f"{attribute.name} must not be empty"
         raise ValueError(msg)

@@ -60,6 +60,27 @@ def _date(value: object, _: type[Any]) -> dt.date:
     raise TypeError(msg)
 
 
+def _text(value: object, cls: type[Any]) -> str:
+    if isinstance(value, str):  # (a str enum too is read here, by its value)
+        return value if cls is str else cls(value)
+    msg = f"expected text, got {value!r}"  # (cattrs made 5 '5' and None 'None': review 42)
+    raise TypeError(msg)
+
+
+def _flag(value: object, _: type[Any]) -> bool:
+    if isinstance(value, bool):
+        return value
+    msg = f"expected true or false, got {value!r}"  # (cattrs made "false" True: review 42)
+    raise TypeError(msg)
+
+
+def _whole(value: object, cls: type[Any]) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):  # (an int enum by its value)
+        return value if cls is int else cls(value)
+    msg = f"expected a whole number, got {value!r}"  # (cattrs made 2048.9 2048: review 42)
+    raise TypeError(msg)
+
+
 @functools.cache
 def _converter() -> Any:
     import cattrs  # noqa: PLC0415
@@ -72,6 +93,9 @@ def _converter() -> Any:
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _date)
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(bool, _flag)
+    conv.register_structure_hook(int, _whole)
     conv.register_unstructure_hook_factory(_has_json_fields,
                                            lambda cls: _unstructure_refs(conv, cls))
     conv.register_structure_hook_factory(_has_model_refs, lambda cls: _structure_refs(conv, cls))
